@@ -1,0 +1,70 @@
+package dataset
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"hashhaven/countries"
+	"hashhaven/scenario"
+	"hashhaven/strictyaml"
+)
+
+// EmbeddedLabel names the bundled data set in messages and headers.
+const EmbeddedLabel = "embedded"
+
+// Open loads the data set in dir, or the bundled one when dir is "".
+func Open(bundled fs.FS, dir string) (*Set, strictyaml.Issues) {
+	if dir == "" {
+		return Load(bundled, EmbeddedLabel)
+	}
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() {
+		msg := "is not a folder"
+		if errors.Is(err, fs.ErrNotExist) {
+			msg = "does not exist (hashhaven init DIR writes a data folder to start from)"
+		}
+		return nil, strictyaml.Issues{{File: dir, Msg: msg}}
+	}
+	return Load(os.DirFS(dir), filepath.ToSlash(filepath.Clean(dir)))
+}
+
+// PickScenario returns the scenario arg names: a scenario of the set by name ("hamster"), or a
+// YAML file on disk; "" is the set's default scenario.
+func (s *Set) PickScenario(arg string) (scenario.Scenario, strictyaml.Issues) {
+	if arg == "" {
+		arg = "default"
+	}
+	if sc, ok := s.Scenarios[strings.TrimSuffix(arg, ".yaml")]; ok && !strings.ContainsAny(arg, `/\`) {
+		if _, err := os.Stat(arg); err != nil {
+			return sc, nil
+		}
+	}
+	src, err := os.ReadFile(arg)
+	if err != nil {
+		msg := "cannot read: " + unwrapPath(err).Error()
+		if errors.Is(err, fs.ErrNotExist) {
+			msg = "no such scenario file, and no scenario of that name in the data set (" + strings.Join(s.ScenarioNames(), ", ") + ")"
+		}
+		return scenario.Scenario{}, strictyaml.Issues{{File: arg, Msg: msg}}
+	}
+	if len(src) > strictyaml.MaxFileSize {
+		return scenario.Scenario{}, strictyaml.Issues{{File: arg, Msg: "file is over the 1 MiB limit for a data file"}}
+	}
+	return DecodeScenario(arg, src, s)
+}
+
+// NewestAsOf is the latest as-of date of any figure in the destinations, as written.
+func (s *Set) NewestAsOf() string {
+	newest := ""
+	for _, c := range s.Countries {
+		for _, n := range countries.Numbers(&c) {
+			if len(n.Num.AsOf) >= 4 && n.Num.AsOf > newest {
+				newest = n.Num.AsOf
+			}
+		}
+	}
+	return newest
+}

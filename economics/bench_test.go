@@ -1,0 +1,47 @@
+package economics
+
+import (
+	"fmt"
+	"testing"
+
+	"hashhaven/countries"
+	"hashhaven/machines"
+	"hashhaven/scenario"
+)
+
+// BenchmarkRank is a full re-rank as after a what-if: 1,000 destinations, a fleet of five
+// models, a 36-month horizon. Target: under 2 ms per op.
+func BenchmarkRank(b *testing.B) {
+	var cat machines.Catalogue
+	var fleet []scenario.Batch
+	for i := range 5 {
+		id := fmt.Sprintf("m%d", i)
+		cat.Machines = append(cat.Machines, machines.Machine{ID: id, Algorithm: "sha256", Unit: "TH/s",
+			Hashrate: n(100 + 20*float64(i)), PowerW: n(3000 + 100*float64(i)), PriceUSD: n(1500), WeightKg: n(15)})
+		fleet = append(fleet, scenario.Batch{Machine: id, Count: 600})
+	}
+	dests := make([]countries.Country, 1000)
+	for i := range dests {
+		c := place(fmt.Sprintf("d%04d", i), float64(i%180-90), float64(i%360-180))
+		c.Power.PriceUSDPerKWh, c.Power.AvailableMW, c.Power.Uptime = n(0.02+float64(i%50)/1000), n(float64(i%40)), n(0.9)
+		c.Taxes.CorporateIncomeTax, c.Site.PUE, c.Site.SetupUSDPerKW, c.Site.SetupMonths = n(0.2), n(1.1), n(150), n(float64(i%6))
+		c.Risk.AnnualShutdownProbability, c.Risk.PoliticalStability = n(0.05), n(float64(i%100))
+		dests[i] = c
+	}
+	sc := scenario.Scenario{
+		Origin: scenario.Origin{Point: &scenario.Point{Lat: n(51), Lon: n(75)}},
+		Fleet:  fleet,
+		Market: scenario.Market{PoolFee: n(0.02), Algorithms: map[string]scenario.Algorithm{
+			"sha256": {USDPerUnitDay: n(0.04), Unit: "TH/s", MonthlyChange: n(-0.01), HalvingMonth: n(17), FeeShare: n(0.01)}}},
+		FreightUSDPerKgPer1000km: n(0.3), HorizonMonths: 36, DiscountRate: n(0.15),
+		Weights: scenario.Weights{NPV: 0.6, Stability: 0.2, Headroom: 0.1, Proximity: 0.1},
+	}
+	p, err := NewPlan(sc, cat, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Rank(dests)
+	}
+}

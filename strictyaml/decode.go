@@ -1,0 +1,423 @@
+package strictyaml
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"hashhaven/cited"
+)
+
+// MaxFileSize bounds one data file: larger ones are refused before parsing.
+const MaxFileSize = 1 << 20
+
+// Pos is where a field's value starts in its file.
+type Pos struct{ Line, Col int }
+
+// Doc is the outcome of decoding one file: its issues and where each field sits, so that
+// checks made after decoding (cross-references, file names) can point at the right line.
+type Doc struct {
+	File   string
+	Issues Issues
+	pos    map[string]Pos
+}
+
+// At is the position of a field's value, or of its nearest parent present in the file.
+func (d *Doc) At(field string) Pos {
+	for f := field; ; {
+		if p, ok := d.pos[f]; ok {
+			return p
+		}
+		i := strings.LastIndexAny(f, ".[")
+		if i < 0 {
+			return d.pos[""]
+		}
+		f = f[:i]
+	}
+}
+
+// Errorf records an issue at a field.
+func (d *Doc) Errorf(field, format string, args ...any) {
+	p := d.At(field)
+	d.Issues = append(d.Issues, Issue{File: d.File, Line: p.Line, Col: p.Col, Field: field, Msg: fmt.Sprintf(format, args...)})
+}
+
+// NodeDecoder lets a type read itself from a node, for fields with more than one form.
+type NodeDecoder interface {
+	DecodeNode(d *Doc, n *yaml.Node, field string)
+}
+
+var numberType = reflect.TypeFor[cited.Number]()
+
+// Decode reads src (named file in messages) into v, a pointer to a struct.
+func Decode(file string, src []byte, v any) *Doc {
+	d := &Doc{File: file, pos: map[string]Pos{}}
+	root, ok := d.parse(src)
+	if ok {
+		d.pos[""] = Pos{root.Line, root.Column}
+		if root.Kind != yaml.MappingNode {
+			d.Errorf("", "the file must be a mapping of fields, found %s", kindName(root))
+		} else {
+			d.decode(root, reflect.ValueOf(v).Elem(), "", Rules{})
+		}
+	}
+	d.Issues.Sort()
+	return d
+}
+
+func (d *Doc) parse(src []byte) (*yaml.Node, bool) {
+	if len(src) > MaxFileSize {
+		d.Issues = append(d.Issues, Issue{File: d.File, Msg: fmt.Sprintf("file is %d bytes, over the %d-byte limit for a data file", len(src), MaxFileSize)})
+		return nil, false
+	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		d.Issues = append(d.Issues, Issue{File: d.File, Msg: "file is empty"})
+		return nil, false
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+		d.Issues = append(d.Issues, Issue{File: d.File, Msg: "file has only comments, no fields"})
+		return nil, false
+	} else if err != nil {
+		d.addYAMLError(err)
+		return nil, false
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		d.Issues = append(d.Issues, Issue{File: d.File, Line: extra.Line, Col: extra.Column, Msg: "a data file holds one YAML document; remove the second '---'"})
+		return nil, false
+	} else if !errors.Is(err, io.EOF) {
+		d.addYAMLError(err)
+		return nil, false
+	}
+	if len(doc.Content) == 0 {
+		d.Issues = append(d.Issues, Issue{File: d.File, Msg: "file has no content"})
+		return nil, false
+	}
+	if d.refuseAliases(doc.Content[0]) {
+		return nil, false
+	}
+	return doc.Content[0], true
+}
+
+// refuseAliases reports anchors and aliases before anything is decoded: they have no use in a
+// data file, and refusing them outright makes alias bombs harmless.
+func (d *Doc) refuseAliases(root *yaml.Node) bool {
+	const most = 5
+	found := 0
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n.Anchor != "" || n.Kind == yaml.AliasNode {
+			found++
+			if found <= most {
+				d.Issues = append(d.Issues, Issue{File: d.File, Line: n.Line, Col: n.Column,
+					Msg: "anchors (&) and aliases (*) are not allowed in data files; write the value out"})
+			}
+		}
+		if n.Kind != yaml.AliasNode {
+			for _, c := range n.Content {
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	if found > most {
+		d.Issues = append(d.Issues, Issue{File: d.File, Msg: fmt.Sprintf("and %d more anchors or aliases", found-most)})
+	}
+	return found > 0
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+func (d *Doc) addYAMLError(err error) {
+	msg := err.Error()
+	issue := Issue{File: d.File, Msg: "not valid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		issue.Line, _ = strconv.Atoi(m[1])
+		issue.Col = 1
+		issue.Msg = "not valid YAML: " + m[2]
+	}
+	d.Issues = append(d.Issues, issue)
+}
+
+func (d *Doc) decode(n *yaml.Node, v reflect.Value, field string, r Rules) {
+	d.pos[field] = Pos{n.Line, n.Column}
+	if v.CanAddr() {
+		if nd, ok := v.Addr().Interface().(NodeDecoder); ok {
+			nd.DecodeNode(d, n, field)
+			return
+		}
+	}
+	if v.Type() == numberType {
+		d.decodeNumber(n, v.Addr().Interface().(*cited.Number), field, r)
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		d.decodeStruct(n, v, field)
+	case reflect.Slice:
+		d.decodeSlice(n, v, field)
+	case reflect.Map:
+		d.decodeMap(n, v, field)
+	case reflect.String:
+		if s, ok := d.scalar(n, field, "text"); ok {
+			if msg := r.checkString(s); msg != "" {
+				d.Errorf(field, "%s", msg)
+			}
+			v.SetString(s)
+		}
+	case reflect.Int:
+		if f, ok := d.number(n, field); ok {
+			r.Whole = true
+			if msg := r.checkNumber(f); msg != "" {
+				d.Errorf(field, "%s", msg)
+				return
+			}
+			v.SetInt(int64(f))
+		}
+	case reflect.Float64:
+		if f, ok := d.number(n, field); ok {
+			if msg := r.checkNumber(f); msg != "" {
+				d.Errorf(field, "%s", msg)
+			}
+			v.SetFloat(f)
+		}
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			d.Errorf(field, "must be true or false, found %s", describe(n))
+			return
+		}
+		v.SetBool(n.Value == "true")
+	default:
+		panic(fmt.Sprintf("strictyaml: cannot decode into %s", v.Type()))
+	}
+}
+
+// scalar returns a scalar's text; what names the expected thing in the message.
+func (d *Doc) scalar(n *yaml.Node, field, what string) (string, bool) {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.Errorf(field, "must be %s, found %s", what, describe(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+func (d *Doc) number(n *yaml.Node, field string) (float64, bool) {
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+		d.Errorf(field, "must be a number, found %s", describe(n))
+		return 0, false
+	}
+	var f float64
+	var err error
+	if n.Tag == "!!int" {
+		var i int64
+		i, err = strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
+		f = float64(i)
+	} else {
+		f, err = strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+	}
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		d.Errorf(field, "must be a finite number, found %q", n.Value)
+		return 0, false
+	}
+	return f, true
+}
+
+func (d *Doc) decodeNumber(n *yaml.Node, out *cited.Number, field string, r Rules) {
+	num := cited.Number{Line: n.Line, Col: n.Column}
+	valueNode := n
+	if n.Kind == yaml.MappingNode {
+		var c struct {
+			Value    float64 `yaml:"value" check:"required"`
+			Source   string  `yaml:"source"`
+			AsOf     string  `yaml:"as_of"`
+			Estimate bool    `yaml:"estimate"`
+		}
+		before := len(d.Issues)
+		d.decodeStruct(n, reflect.ValueOf(&c).Elem(), field)
+		if len(d.Issues) > before {
+			return
+		}
+		if c.AsOf != "" {
+			if _, ok := cited.ParseAsOf(c.AsOf); !ok {
+				d.Errorf(field+".as_of", "must be a year, year-month or date (2023, 2023-12, 2023-12-31), found %q", c.AsOf)
+				return
+			}
+		}
+		num.Value, num.Source, num.AsOf, num.Estimate = c.Value, c.Source, c.AsOf, c.Estimate
+		field += ".value"
+		valueNode = valueOf(n, "value")
+		num.Line, num.Col = valueNode.Line, valueNode.Column
+	} else {
+		f, ok := d.number(n, field)
+		if !ok {
+			return
+		}
+		num.Value = f
+	}
+	if msg := r.checkNumber(num.Value); msg != "" {
+		d.Errorf(field, "%s", msg)
+		return
+	}
+	num.Set = true
+	*out = num
+}
+
+func valueOf(mapping *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(mapping.Content); i += 2 {
+		if mapping.Content[i].Value == key {
+			return mapping.Content[i+1]
+		}
+	}
+	return mapping
+}
+
+func (d *Doc) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
+	if n.Kind != yaml.MappingNode {
+		d.Errorf(field, "must be a mapping of fields, found %s", describe(n))
+		return
+	}
+	t := v.Type()
+	byName := map[string]int{}
+	var names []string
+	for i := range t.NumField() {
+		name := yamlName(t.Field(i))
+		if name != "" {
+			byName[name] = i
+			names = append(names, name)
+		}
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		name := key.Value
+		sub := join(field, name)
+		d.pos[sub] = Pos{key.Line, key.Column}
+		if key.Kind != yaml.ScalarNode {
+			d.Errorf(field, "field names must be plain text (line %d)", key.Line)
+			continue
+		}
+		idx, known := byName[name]
+		switch {
+		case !known:
+			d.Errorf(sub, "unknown field (expected one of: %s)", strings.Join(sorted(names), ", "))
+			continue
+		case seen[name]:
+			d.Errorf(sub, "field appears twice")
+			continue
+		}
+		seen[name] = true
+		if val.Kind == yaml.ScalarNode && val.Tag == "!!null" {
+			if FieldRules(t.Field(idx)).Required {
+				d.Errorf(sub, "needs a value")
+			}
+			continue
+		}
+		d.decode(val, v.Field(idx), sub, FieldRules(t.Field(idx)))
+	}
+	for _, name := range names {
+		if !seen[name] && FieldRules(t.Field(byName[name])).Required {
+			d.Errorf(join(field, name), "required field is missing")
+		}
+	}
+}
+
+func (d *Doc) decodeSlice(n *yaml.Node, v reflect.Value, field string) {
+	if n.Kind != yaml.SequenceNode {
+		d.Errorf(field, "must be a list, found %s", describe(n))
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, item := range n.Content {
+		d.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", field, i), Rules{})
+	}
+	v.Set(s)
+}
+
+func (d *Doc) decodeMap(n *yaml.Node, v reflect.Value, field string) {
+	if n.Kind != yaml.MappingNode {
+		d.Errorf(field, "must be a mapping, found %s", describe(n))
+		return
+	}
+	m := reflect.MakeMap(v.Type())
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		sub := join(field, key.Value)
+		d.pos[sub] = Pos{key.Line, key.Column}
+		if key.Kind != yaml.ScalarNode {
+			d.Errorf(field, "keys must be plain text (line %d)", key.Line)
+			continue
+		}
+		k := reflect.ValueOf(key.Value)
+		if m.MapIndex(k).IsValid() {
+			d.Errorf(sub, "appears twice")
+			continue
+		}
+		elem := reflect.New(v.Type().Elem()).Elem()
+		d.decode(val, elem, sub, Rules{})
+		m.SetMapIndex(k, elem)
+	}
+	v.Set(m)
+}
+
+func yamlName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	if name == "-" {
+		return ""
+	}
+	return name
+}
+
+func join(parent, name string) string {
+	if parent == "" {
+		return name
+	}
+	return parent + "." + name
+}
+
+func sorted(s []string) []string {
+	out := append([]string(nil), s...)
+	sort.Strings(out)
+	return out
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	return "a single value"
+}
+
+// describe names what a node holds, for "must be X, found Y" messages.
+func describe(n *yaml.Node) string {
+	if n.Kind != yaml.ScalarNode {
+		return kindName(n)
+	}
+	switch n.Tag {
+	case "!!null":
+		return "nothing"
+	case "!!str":
+		return fmt.Sprintf("text %q", n.Value)
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+// DecodeInto decodes a node into v with the same strictness, for NodeDecoder implementations.
+func (d *Doc) DecodeInto(n *yaml.Node, v reflect.Value, field string) {
+	d.decode(n, v, field, Rules{})
+}
