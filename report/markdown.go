@@ -1,0 +1,46 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteMarkdown writes a titled table that pastes cleanly into meeting notes.
+func WriteMarkdown(w io.Writer, rep Report) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "### %s\n\n", escapeMD(rep.Plan.Scenario.Name))
+	fmt.Fprintf(&b, "%s. Data: %s, newest figure as of %s.\n\n", rep.Summary(), rep.Data, rep.AsOf)
+	for _, n := range rep.Notes {
+		fmt.Fprintf(&b, "> %s\n", escapeMD(n))
+	}
+	if len(rep.Notes) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("| " + strings.Join(headers(), " | ") + " |\n|")
+	for _, c := range columns {
+		if c.right {
+			b.WriteString("---:|")
+		} else {
+			b.WriteString(":---|")
+		}
+	}
+	b.WriteString("\n")
+	for _, r := range rep.Results {
+		cells := rep.cells(r)
+		for i := range cells {
+			cells[i] = escapeMD(cells[i])
+		}
+		if r.Excluded {
+			cells[1] = "~~" + cells[1] + "~~"
+		}
+		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+	}
+	b.WriteString("\nNPV: expected value today of the move over the horizon, after relocation cost, tax, discounting and shutdown risk. Excluded destinations are not ranked.\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func escapeMD(s string) string {
+	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "<", "&lt;").Replace(s)
+}

@@ -1,0 +1,60 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"charm.land/lipgloss/v2/table"
+
+	"hashhaven/theme"
+)
+
+// WriteTable writes the ranking as a table for a terminal. With a mono theme it is plain
+// text, fit for pipes, logs and NO_COLOR.
+func WriteTable(w io.Writer, rep Report, th theme.Theme) error {
+	var b strings.Builder
+	title := lipgloss.NewStyle().Bold(true).Foreground(th.Accent)
+	muted := lipgloss.NewStyle().Foreground(th.Muted)
+	if th.Mono {
+		muted = lipgloss.NewStyle()
+	}
+	fmt.Fprintln(&b, title.Render(rep.Plan.Scenario.Name))
+	fmt.Fprintln(&b, muted.Render(rep.Summary()))
+	fmt.Fprintln(&b, muted.Render(fmt.Sprintf("Data: %s, newest figure as of %s", rep.Data, rep.AsOf)))
+	for _, n := range rep.Notes {
+		fmt.Fprintln(&b, lipgloss.NewStyle().Foreground(th.Edited).Render("▸ "+n))
+	}
+
+	rows := make([][]string, len(rep.Results))
+	for i, r := range rep.Results {
+		rows[i] = rep.cells(r)
+	}
+	t := table.New().Headers(headers()...).Rows(rows...).
+		Border(lipgloss.RoundedBorder()).BorderStyle(lipgloss.NewStyle().Foreground(th.Subtle)).
+		StyleFunc(func(row, col int) lipgloss.Style {
+			s := lipgloss.NewStyle().Padding(0, 1)
+			if columns[col].right {
+				s = s.Align(lipgloss.Right)
+			}
+			if row == table.HeaderRow {
+				return s.Bold(true).Foreground(th.Accent)
+			}
+			r := rep.Results[row]
+			switch {
+			case r.Excluded:
+				return s.Foreground(th.Muted).Faint(th.Mono)
+			case strings.HasPrefix(rows[row][col], "-$"):
+				return s.Foreground(th.Negative)
+			}
+			return s.Foreground(th.Foreground)
+		})
+	if th.Mono {
+		t = t.Border(lipgloss.NormalBorder()).BorderTop(false).BorderBottom(false).BorderLeft(false).
+			BorderRight(false).BorderColumn(false)
+	}
+	fmt.Fprintln(&b, t.Render())
+	_, err := io.WriteString(w, b.String())
+	return err
+}
