@@ -55,9 +55,12 @@ var columns = []column{
 	{"Status", false, Status},
 }
 
-// Payback renders the payback month, "now" for a free move and "none" past the horizon.
+// Payback renders the payback month, "now" for a free move, "none" past the horizon and
+// "–" where the fleet cannot run at all.
 func Payback(r economics.Result) string {
 	switch {
+	case r.Excluded:
+		return "–"
 	case !r.HasPayback:
 		return "none"
 	case r.Payback == 0:

@@ -2,6 +2,7 @@ package strictyaml
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -93,3 +94,40 @@ func (r Rules) checkString(s string) string {
 }
 
 func fmtNum(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// Check returns what is wrong with a number under the rules, or "" — the loader's own test,
+// for values typed in the app.
+func (r Rules) Check(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "must be a finite number"
+	}
+	return r.checkNumber(v)
+}
+
+// RulesAt finds the rules of the field at a dotted yaml path (e.g. power.uptime) in struct
+// type t; ok is false when there is no such field.
+func RulesAt(t reflect.Type, path string) (Rules, bool) {
+	var r Rules
+	for _, name := range strings.Split(path, ".") {
+		if t.Kind() == reflect.Map {
+			t = t.Elem() // the name is a key of the map
+			continue
+		}
+		if t.Kind() != reflect.Struct {
+			return Rules{}, false
+		}
+		found := false
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if yamlName(f) == name {
+				r, t, found = FieldRules(f), f.Type, true
+				r.Whole = r.Whole || t.Kind() == reflect.Int
+				break
+			}
+		}
+		if !found {
+			return Rules{}, false
+		}
+	}
+	return r, true
+}

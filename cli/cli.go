@@ -1,0 +1,60 @@
+// Package cli carries out hashhaven's commands once the command line has been read: it loads
+// the data, hands it to the package that does the work, and reports the outcome.
+package cli
+
+import (
+	"errors"
+	"io"
+
+	"hashhaven/data"
+	"hashhaven/dataset"
+	"hashhaven/economics"
+	"hashhaven/scenario"
+)
+
+// Env is what a command may touch of the outside world.
+type Env struct {
+	Stdout, Stderr io.Writer
+	Environ        []string
+}
+
+// ErrReported means the command has already told the user what went wrong: exit 1, say no more.
+var ErrReported = errors.New("reported")
+
+// Source names the data set and scenario to work on.
+type Source struct {
+	Dir      string // "" for the embedded data set
+	Scenario string // a file, a scenario name, or "" for default
+}
+
+// loaded is a data set with its chosen scenario, ready to rank.
+type loaded struct {
+	set  *dataset.Set
+	sc   scenario.Scenario
+	plan *economics.Plan
+}
+
+// load reads the source, printing every problem to stderr.
+func load(src Source, env Env) (loaded, error) {
+	set, issues := dataset.Open(data.FS(), src.Dir)
+	if len(issues) == 0 {
+		var sc scenario.Scenario
+		sc, issues = set.PickScenario(src.Scenario)
+		if len(issues) == 0 {
+			plan, err := economics.NewPlan(sc, set.Machines, set.Countries)
+			if err != nil {
+				return loaded{}, err
+			}
+			return loaded{set, sc, plan}, nil
+		}
+	}
+	printIssues(issues, env)
+	return loaded{}, ErrReported
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,90 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/colorprofile"
+
+	"hashhaven/economics"
+	"hashhaven/report"
+	"hashhaven/theme"
+)
+
+// RankOptions are the options of the rank command.
+type RankOptions struct {
+	Source
+	Format  string
+	Sort    string
+	Reverse bool
+	Top     int
+}
+
+// SortFields lists what --sort accepts.
+func SortFields() string { return economics.FieldKeys() }
+
+// Check reports options that cannot work, before any data is read.
+func (o RankOptions) Check() error {
+	switch o.Format {
+	case "table", "markdown", "csv", "json":
+	default:
+		return fmt.Errorf("unknown format %q: use table, markdown, csv or json", o.Format)
+	}
+	if _, ok := economics.FieldByKey(o.Sort); !ok {
+		return fmt.Errorf("unknown sort field %q: use one of %s", o.Sort, SortFields())
+	}
+	if o.Top < 0 {
+		return fmt.Errorf("--top must be 0 (all) or more, got %d", o.Top)
+	}
+	return nil
+}
+
+// Rank prints the ranking in the chosen format.
+func Rank(o RankOptions, env Env) error {
+	l, err := load(o.Source, env)
+	if err != nil {
+		return err
+	}
+	results := l.plan.Rank(l.set.Countries)
+	field, _ := economics.FieldByKey(o.Sort)
+	economics.SortBy(results, field, o.Reverse)
+	rep := report.Report{Plan: l.plan, Results: results, Data: l.set.Label, AsOf: l.set.NewestAsOf()}
+	if o.Top > 0 {
+		rep.Results = top(results, o.Top)
+		rep.Notes = append(rep.Notes, fmt.Sprintf("showing the top %d of %d ranked destinations", min(o.Top, ranked(results)), ranked(results)))
+	}
+	switch o.Format {
+	case "markdown":
+		return report.WriteMarkdown(env.Stdout, rep)
+	case "csv":
+		return report.WriteCSV(env.Stdout, rep)
+	case "json":
+		return report.WriteJSON(env.Stdout, rep)
+	}
+	out := colorprofile.NewWriter(env.Stdout, env.Environ)
+	th := theme.Default(true)
+	if out.Profile <= colorprofile.ASCII {
+		th = theme.Mono()
+	}
+	return report.WriteTable(out, rep, th)
+}
+
+// top keeps the first n ranked results; excluded ones are dropped with the rest.
+func top(results []economics.Result, n int) []economics.Result {
+	var out []economics.Result
+	for _, r := range results {
+		if !r.Excluded && len(out) < n {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func ranked(results []economics.Result) int {
+	n := 0
+	for _, r := range results {
+		if !r.Excluded {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,187 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"hashhaven/economics"
+	"hashhaven/human"
+)
+
+// chartView shows NPV bars for every destination, and for the selected one its expected
+// cash over the horizon and what the move costs.
+func (m Model) chartView(width, height int) string {
+	s := m.styles
+	if width >= 120 {
+		leftW := width/2 - 1
+		rightW := width - leftW - 3
+		cashH := max(8, height*3/5)
+		right := m.cashChart(rightW, cashH) + "\n\n" + m.moveCostChart(rightW)
+		return lipgloss.JoinHorizontal(lipgloss.Top,
+			fitLines(m.npvBars(leftW, height), leftW, height), " "+s.Rule.Render("│")+" ", fitLines(right, rightW, height))
+	}
+	npvH := max(6, height/2)
+	return fitLines(m.npvBars(width, npvH), width, npvH) + "\n" + m.cashChart(width, max(6, height-npvH-5)) + "\n" + m.moveCostChart(width)
+}
+
+// npvBars draws one bar per destination in NPV order; losses extend left of the axis.
+func (m Model) npvBars(width, height int) string {
+	s := m.styles
+	ordered := make([]economics.Result, 0, len(m.results))
+	for _, r := range m.results {
+		if !r.Excluded {
+			ordered = append(ordered, r)
+		}
+	}
+	economics.SortBy(ordered, economics.Fields[sortIndex("npv_usd")], false)
+	lines := []string{s.PanelTitle.Render("NPV by destination")}
+	room := height - 1
+	more := 0
+	if len(ordered) > room {
+		more = len(ordered) - (room - 1)
+		ordered = ordered[:room-1]
+	}
+	lo, hi := 0.0, 0.0
+	for _, r := range ordered {
+		lo, hi = math.Min(lo, r.NPV), math.Max(hi, r.NPV)
+	}
+	nameW, valueW := 16, 8
+	plotW := max(4, width-nameW-valueW-2)
+	span := hi - lo
+	if span == 0 {
+		span = 1
+	}
+	axis := int(math.Round(-lo / span * float64(plotW)))
+	selected, _ := m.selectedResult()
+	for _, r := range ordered {
+		cells := int(math.Round(math.Abs(r.NPV) / span * float64(plotW)))
+		var plot string
+		if r.NPV < 0 {
+			plot = strings.Repeat(" ", axis-cells) + s.Negative.Render(strings.Repeat("█", cells)) + s.Faint.Render("│") + strings.Repeat(" ", plotW-axis)
+		} else {
+			plot = strings.Repeat(" ", axis) + s.Faint.Render("│") + s.Bar.Render(strings.Repeat("█", cells)) + strings.Repeat(" ", max(0, plotW-axis-cells))
+		}
+		name := pad(r.Name, nameW, false)
+		if r.ID == selected.ID {
+			name = s.Accent.Render(name)
+		}
+		lines = append(lines, name+" "+plot+" "+pad(human.CompactUSD(r.NPV), valueW, true))
+	}
+	if more > 0 {
+		lines = append(lines, s.Muted.Render(fmt.Sprintf("… and %d more", more)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// cashChart is the selected destination's cumulative expected cash by month, from the move's
+// outlay to the horizon, with the payback month marked.
+func (m Model) cashChart(width, height int) string {
+	s := m.styles
+	r, ok := m.selectedResult()
+	c, okc := m.selectedCountry()
+	if !ok || !okc {
+		return s.Muted.Render("No destination selected.")
+	}
+	cash := m.plan.Cumulative(&c)
+	title := s.PanelTitle.Render("Expected cash — "+r.Name) + s.Muted.Render(fmt.Sprintf("  (cumulative, after the move; payback %s)", paybackText(r)))
+	plotH := max(3, height-3)
+	labelW := 8
+	plotW := max(len(cash), width-labelW-1)
+	colW := max(1, plotW/len(cash))
+	lo, hi := 0.0, 0.0
+	for _, v := range cash {
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+	}
+	if hi == lo {
+		hi = lo + 1
+	}
+	rowValue := func(row int) float64 { return hi - (hi-lo)*(float64(row)+0.5)/float64(plotH) }
+	lines := []string{title}
+	for row := range plotH {
+		v := rowValue(row)
+		label := ""
+		switch row {
+		case 0:
+			label = human.CompactUSD(hi)
+		case plotH - 1:
+			label = human.CompactUSD(lo)
+		}
+		var b strings.Builder
+		for i, x := range cash {
+			cell := " "
+			switch {
+			case x >= 0 && v >= 0 && v <= x:
+				cell = s.Positive.Render("█")
+			case x < 0 && v < 0 && v >= x:
+				cell = s.Negative.Render("█")
+			case r.HasPayback && i == r.Payback && r.Payback > 0:
+				cell = s.Accent.Render("┊")
+			}
+			b.WriteString(strings.Repeat(cell, colW))
+		}
+		lines = append(lines, pad(label, labelW, true)+" "+b.String())
+	}
+	axis := pad("month", labelW, true) + " " + monthAxis(len(cash), colW)
+	lines = append(lines, s.Muted.Render(axis))
+	if r.HasPayback && r.Payback > 0 {
+		lines = append(lines, strings.Repeat(" ", labelW+1+r.Payback*colW)+s.Accent.Render("▲ payback, month "+itoa(r.Payback)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func paybackText(r economics.Result) string {
+	switch {
+	case !r.HasPayback:
+		return "not within the horizon"
+	case r.Payback == 0:
+		return "at once"
+	}
+	return "in month " + itoa(r.Payback)
+}
+
+// monthAxis labels every 6th month under a chart with colW cells per month.
+func monthAxis(months, colW int) string {
+	line := []rune(strings.Repeat(" ", months*colW+4))
+	for m := 0; m < months; m += 6 {
+		for i, ch := range itoa(m) {
+			if p := m*colW + i; p < len(line) {
+				line[p] = ch
+			}
+		}
+	}
+	return strings.TrimRight(string(line), " ")
+}
+
+// moveCostChart splits the move's cost into freight, duty and set-up on one bar.
+func (m Model) moveCostChart(width int) string {
+	s := m.styles
+	r, ok := m.selectedResult()
+	if !ok {
+		return ""
+	}
+	title := s.PanelTitle.Render("Move cost") + s.Muted.Render(" — "+human.USD(r.Relocation))
+	if r.Relocation == 0 {
+		return title + "\n" + s.Muted.Render("  staying put: nothing to move")
+	}
+	parts := []struct {
+		label string
+		value float64
+		style lipgloss.Style
+	}{{"freight", r.Freight, s.Bar}, {"duty", r.Duty, s.Warning}, {"set-up", r.Setup, s.Accent}}
+	barW := max(10, width-2)
+	var bar, legend strings.Builder
+	used := 0
+	for i, p := range parts {
+		cells := int(math.Round(p.value / r.Relocation * float64(barW)))
+		if i == len(parts)-1 {
+			cells = barW - used
+		}
+		used += cells
+		bar.WriteString(p.style.Render(strings.Repeat("█", max(0, cells))))
+		legend.WriteString(p.style.Render("■ ") + fmt.Sprintf("%s %s (%s)   ", p.label, human.CompactUSD(p.value), human.Percent(p.value/r.Relocation)))
+	}
+	return title + "\n" + bar.String() + "\n" + ansiTruncate(legend.String(), width)
+}

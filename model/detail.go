@@ -1,0 +1,239 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"hashhaven/cited"
+	"hashhaven/countries"
+	"hashhaven/economics"
+	"hashhaven/human"
+	"hashhaven/report"
+)
+
+// Figures older than this many months are flagged as stale.
+const staleMonths = 18
+
+func (m Model) sortKeyField() economics.Field { return economics.Fields[m.sortKey] }
+
+// detailPane is the selected destination in a pane of the given size: the headline, the
+// month-0 waterfall, the move, warnings, events and every input with its source.
+func (m Model) detailPane(width, height int) string {
+	r, ok := m.selectedResult()
+	if !ok {
+		return m.styles.Muted.Render("No destination matches the filter.")
+	}
+	c, _ := m.selectedCountry()
+	sections := []string{m.detailHeadline(r, width), m.waterfall(r, width), m.moveSummary(r, width)}
+	if w := m.warnings(r, c); w != "" {
+		sections = append(sections, w)
+	}
+	sections = append(sections, m.events(c, width), m.inputs(&c, width))
+	return fitLines(strings.Join(sections, "\n\n"), width, height)
+}
+
+// detailScreen is the detail on its own screen, in two columns when there is room.
+func (m Model) detailScreen(width, height int) string {
+	r, ok := m.selectedResult()
+	if !ok {
+		return m.styles.Muted.Render("No destination matches the filter.")
+	}
+	c, _ := m.selectedCountry()
+	if width < 110 {
+		return m.detailPane(width, height)
+	}
+	colW := (width - 3) / 2
+	left := []string{m.detailHeadline(r, colW), m.waterfall(r, colW), m.moveSummary(r, colW)}
+	if w := m.warnings(r, c); w != "" {
+		left = append(left, w)
+	}
+	left = append(left, m.events(c, colW))
+	right := m.inputs(&c, colW)
+	return lipgloss.JoinHorizontal(lipgloss.Top,
+		fitLines(strings.Join(left, "\n\n"), colW, height), " "+m.styles.Rule.Render("│")+" ", fitLines(right, colW, height))
+}
+
+func (m Model) detailHeadline(r economics.Result, width int) string {
+	s := m.styles
+	name := r.Name
+	if r.Stay {
+		name += " (stay)"
+	}
+	title := s.PanelTitle.Render(name) + s.Muted.Render(" · "+r.Region+" · "+report.Status(r))
+	rank := "not ranked"
+	if !r.Excluded {
+		rank = fmt.Sprintf("#%d of %d", r.Rank, m.rankedCount())
+	}
+	npv := s.HeaderValue.Render(human.USD(r.NPV))
+	if r.NPV < 0 {
+		npv = s.Negative.Render(human.USD(r.NPV))
+	}
+	line := s.Muted.Render("NPV ") + npv + s.Muted.Render("  ·  payback ") + s.HeaderValue.Render(report.Payback(r)) +
+		s.Muted.Render("  ·  ") + s.HeaderValue.Render(rank)
+	if !r.Excluded {
+		line += s.Muted.Render("  ·  score ") + s.HeaderValue.Render(fmt.Sprintf("%.0f", r.Score))
+	}
+	return ansiTruncate(title, width) + "\n" + ansiTruncate(line, width)
+}
+
+func (m Model) rankedCount() int {
+	n := 0
+	for _, r := range m.results {
+		if !r.Excluded {
+			n++
+		}
+	}
+	return n
+}
+
+// waterfall shows month 0 at full operation, from revenue down to net, as bars.
+func (m Model) waterfall(r economics.Result, width int) string {
+	s := m.styles
+	steps := []struct {
+		label string
+		value float64
+		sign  string
+	}{
+		{"Revenue", r.MonthlyRevenue, " "},
+		{"Power", r.MonthlyPower, "−"},
+		{"Levies", r.MonthlyLevy, "−"},
+		{"Opex", r.MonthlyOpex, "−"},
+		{"Tax", r.MonthlyTax, "−"},
+		{"Net", r.MonthlyNet, "="},
+	}
+	scale := math.Max(r.MonthlyRevenue, math.Abs(r.MonthlyNet))
+	barW := min(40, max(4, width-28))
+	lines := []string{s.Bold.Render("Month 0 at full operation")}
+	for _, st := range steps {
+		amount := pad(human.USD(st.value), 13, true)
+		style := s.Bar
+		switch {
+		case st.sign == "−":
+			style = s.Warning
+		case st.sign == "=" && st.value < 0:
+			style = s.Negative
+			amount = s.Negative.Render(amount)
+		case st.sign == "=":
+			style = s.Positive
+		}
+		share := 0.0
+		if scale > 0 {
+			share = math.Abs(st.value) / scale
+		}
+		lines = append(lines, fmt.Sprintf("%s %s %s %s", st.sign, pad(st.label, 7, false), amount, style.Render(bar(share, barW))))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) moveSummary(r economics.Result, width int) string {
+	s := m.styles
+	var lines []string
+	if r.Stay {
+		lines = append(lines, s.Bold.Render("Staying")+s.Muted.Render(" — no freight, duty or set-up; runs from month 0"))
+	} else {
+		lines = append(lines, s.Bold.Render("The move")+s.Muted.Render(fmt.Sprintf(" — %s away, runs from month %d", human.Distance(r.DistanceKm), r.StartMonth)))
+		lines = append(lines, fmt.Sprintf("  freight %s  ·  duty %s  ·  set-up %s  =  %s",
+			human.CompactUSD(r.Freight), human.CompactUSD(r.Duty), human.CompactUSD(r.Setup), s.Bold.Render(human.USD(r.Relocation))))
+	}
+	spare := r.HeadroomRatio * r.FacilityKW
+	lines = append(lines, fmt.Sprintf("  fits %s  (%s spare for %s)  ·  uptime %s  ·  all-in %s/kWh  ·  break-even %s",
+		human.Percent(r.Deployable), human.Power(spare), human.Power(r.FacilityKW), human.Percent(r.Uptime),
+		human.Cents(r.AllInUSDPerKWh), breakeven(r)))
+	for i := range lines {
+		lines[i] = ansiWrap(lines[i], width)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func breakeven(r economics.Result) string {
+	if !r.HasBreakeven {
+		return "—"
+	}
+	return human.Cents(r.Breakeven)
+}
+
+// warnings are what could go wrong that the numbers alone do not shout.
+func (m Model) warnings(r economics.Result, c countries.Country) string {
+	s := m.styles
+	var w []string
+	if r.Excluded {
+		w = append(w, "excluded: "+r.ExcludedReason)
+	}
+	if r.Deployable < 1 && r.Deployable > 0 {
+		w = append(w, fmt.Sprintf("capacity shortfall: only %s of the fleet fits", human.Percent(r.Deployable)))
+	}
+	for _, b := range m.current.Scenario.Fleet {
+		mach, ok := m.set.Machines.ByID(b.Machine)
+		if ok && mach.MaxAmbientC.Set && c.Site.AvgTempC.Value > mach.MaxAmbientC.Value-10 {
+			w = append(w, fmt.Sprintf("heat: average %s °C is within 10 °C of the %s's rated %s °C", cited.Format(c.Site.AvgTempC.Value), mach.Name, cited.Format(mach.MaxAmbientC.Value)))
+		}
+	}
+	if r.ShutdownYear >= 0.25 {
+		w = append(w, fmt.Sprintf("high shutdown risk: %s a year", human.Percent(r.ShutdownYear)))
+	}
+	stale, unsourced := 0, 0
+	for _, f := range countries.Numbers(&c) {
+		if f.Num.Stale(m.now, staleMonths) {
+			stale++
+		}
+		if f.Num.Set && !f.Num.Sourced() && !f.Num.Edited {
+			unsourced++
+		}
+	}
+	if stale > 0 {
+		w = append(w, fmt.Sprintf("%d %s older than %d months", stale, plural(stale, "figure", "figures"), staleMonths))
+	}
+	if unsourced > 0 {
+		w = append(w, fmt.Sprintf("%d %s without a source", unsourced, plural(unsourced, "figure", "figures")))
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	lines := []string{s.Bold.Render("Warnings")}
+	for _, x := range w {
+		lines = append(lines, s.Warning.Render("▲ "+x))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) events(c countries.Country, width int) string {
+	s := m.styles
+	if len(c.Risk.Events) == 0 {
+		return s.Bold.Render("Policy events") + "\n" + s.Muted.Render("  none recorded")
+	}
+	lines := []string{s.Bold.Render("Policy events")}
+	for _, e := range c.Risk.Events {
+		lines = append(lines, ansiWrap(s.Accent.Render(pad(e.Date, 10, false))+" "+e.Text, width))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// inputs lists every figure with its value, source and date; what-if values and stale or
+// unsourced figures are marked.
+func (m Model) inputs(c *countries.Country, width int) string {
+	s := m.styles
+	lines := []string{s.Bold.Render("Inputs") + s.Muted.Render("  (✎ what-if · ~ estimate · ! stale · ? no source)")}
+	for _, f := range countries.Numbers(c) {
+		if f.Path == "usd_per_local" && c.Currency == "USD" || !f.Num.Set && f.Num.Value == 0 && !f.Num.Edited {
+			continue
+		}
+		mark, style := " ", s.HeaderValue
+		switch {
+		case f.Num.Edited:
+			mark, style = "✎", s.Edited
+		case f.Num.Stale(m.now, staleMonths):
+			mark, style = "!", s.Warning
+		case !f.Num.Sourced():
+			mark, style = "?", s.Warning
+		case f.Num.Estimate:
+			mark = "~"
+		}
+		value := style.Render(pad(cited.Format(f.Num.Value)+" "+f.Unit, 16, false))
+		line := mark + " " + pad(f.Label, 20, false) + " " + value + " " + s.Muted.Render(f.Num.Provenance())
+		lines = append(lines, ansiTruncate(line, width))
+	}
+	return strings.Join(lines, "\n")
+}

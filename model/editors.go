@@ -1,0 +1,231 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"hashhaven/cited"
+	"hashhaven/countries"
+	"hashhaven/human"
+	"hashhaven/scenario"
+	"hashhaven/strictyaml"
+)
+
+// checked parses text and checks it with the loader's rules for the yaml path in type t.
+func checked(t reflect.Type, path, text string) (float64, error) {
+	v, err := parseNumber(text)
+	if err != nil {
+		return 0, err
+	}
+	if r, ok := strictyaml.RulesAt(t, path); ok {
+		if msg := r.Check(v); msg != "" {
+			return 0, errors.New(msg)
+		}
+	}
+	return v, nil
+}
+
+var (
+	countryType  = reflect.TypeFor[countries.Country]()
+	scenarioType = reflect.TypeFor[scenario.Scenario]()
+)
+
+// whatIfFields lists every figure of the selected destination for editing.
+func (m Model) whatIfFields() []field {
+	c, ok := m.selectedCountry()
+	if !ok {
+		return nil
+	}
+	original, _ := m.set.Country(c.ID)
+	var fields []field
+	section := ""
+	for i, f := range countries.Numbers(&c) {
+		if f.Path == "usd_per_local" && c.Currency == "USD" {
+			continue
+		}
+		if s, _, _ := strings.Cut(f.Path, "."); s != section && strings.Contains(f.Path, ".") {
+			section = s
+			fields = append(fields, field{label: sectionTitle(s), heading: true})
+		}
+		note := f.Num.Provenance()
+		if f.Num.Edited {
+			note = "was " + cited.Format(countries.Numbers(&original)[i].Num.Value) + " · " + countries.Numbers(&original)[i].Num.Provenance()
+		}
+		path, id := f.Path, c.ID
+		fields = append(fields, field{
+			label: f.Label, value: cited.Format(f.Num.Value), unit: f.Unit, note: note, edited: f.Num.Edited,
+			set: func(v variant, text string) (variant, error) {
+				n, err := checked(countryType, path, text)
+				if err != nil {
+					return v, err
+				}
+				return v.withWhatIf(whatIf{Country: id, Path: path, Value: n}), nil
+			},
+		})
+	}
+	return fields
+}
+
+func sectionTitle(s string) string {
+	switch s {
+	case "site":
+		return "Site"
+	case "taxes":
+		return "Taxes and levies"
+	case "risk":
+		return "Risk"
+	case "power":
+		return "Power"
+	case "location":
+		return "Location"
+	}
+	return s
+}
+
+// assumptionFields lists the scenario's market and money assumptions.
+func (m Model) assumptionFields() []field {
+	sc := m.current.Scenario
+	base := m.base
+	var fields []field
+	num := func(label, unit, path string, cur, orig cited.Number, apply func(*scenario.Scenario, float64)) field {
+		return field{label: label, value: cited.Format(cur.Value), unit: unit, note: provenanceOf(cur, orig),
+			edited: cur.Value != orig.Value,
+			set: func(v variant, text string) (variant, error) {
+				n, err := checked(scenarioType, path, text)
+				if err != nil {
+					return v, err
+				}
+				v.Scenario = cloneScenario(v.Scenario)
+				apply(&v.Scenario, n)
+				return v, nil
+			}}
+	}
+	algs := make([]string, 0, len(sc.Market.Algorithms))
+	for a := range sc.Market.Algorithms {
+		algs = append(algs, a)
+	}
+	sort.Strings(algs)
+	for _, a := range algs {
+		cur, orig := sc.Market.Algorithms[a], base.Market.Algorithms[a]
+		path := "market.algorithms." + a + "."
+		edit := func(change func(*scenario.Algorithm, float64)) func(*scenario.Scenario, float64) {
+			return func(s *scenario.Scenario, n float64) {
+				alg := s.Market.Algorithms[a]
+				change(&alg, n)
+				s.Market.Algorithms[a] = alg
+			}
+		}
+		fields = append(fields, field{label: "Market: " + a, heading: true},
+			num("Hashprice", "USD/"+cur.Unit+"/day", path+"usd_per_unit_day", cur.USDPerUnitDay, orig.USDPerUnitDay,
+				edit(func(x *scenario.Algorithm, n float64) { x.USDPerUnitDay = edited(x.USDPerUnitDay, n) })),
+			num("Monthly change", "share", path+"monthly_change", cur.MonthlyChange, orig.MonthlyChange,
+				edit(func(x *scenario.Algorithm, n float64) { x.MonthlyChange = edited(x.MonthlyChange, n) })),
+			num("Halving month", "month", path+"halving_month", cur.HalvingMonth, orig.HalvingMonth,
+				edit(func(x *scenario.Algorithm, n float64) { x.HalvingMonth = edited(x.HalvingMonth, n) })),
+			num("Fee share", "share", path+"fee_share", cur.FeeShare, orig.FeeShare,
+				edit(func(x *scenario.Algorithm, n float64) { x.FeeShare = edited(x.FeeShare, n) })),
+		)
+	}
+	fields = append(fields, field{label: "Money and time", heading: true},
+		num("Pool fee", "share", "market.pool_fee", sc.Market.PoolFee, base.Market.PoolFee,
+			func(s *scenario.Scenario, n float64) { s.Market.PoolFee = edited(s.Market.PoolFee, n) }),
+		num("Horizon", "months", "horizon_months", cited.Plain(float64(sc.HorizonMonths)), cited.Plain(float64(base.HorizonMonths)),
+			func(s *scenario.Scenario, n float64) { s.HorizonMonths = int(n) }),
+		num("Discount rate", "per year", "discount_rate", sc.DiscountRate, base.DiscountRate,
+			func(s *scenario.Scenario, n float64) { s.DiscountRate = edited(s.DiscountRate, n) }),
+		num("Freight", "USD/kg/1000km", "freight_usd_per_kg_per_1000km", sc.FreightUSDPerKgPer1000km, base.FreightUSDPerKgPer1000km,
+			func(s *scenario.Scenario, n float64) {
+				s.FreightUSDPerKgPer1000km = edited(s.FreightUSDPerKgPer1000km, n)
+			}),
+		field{label: "Score weights (normalised to sum 1)", heading: true},
+		num("NPV", "weight", "weights.npv", cited.Plain(sc.Weights.NPV), cited.Plain(base.Weights.NPV),
+			func(s *scenario.Scenario, n float64) { s.Weights.NPV = n }),
+		num("Stability", "weight", "weights.stability", cited.Plain(sc.Weights.Stability), cited.Plain(base.Weights.Stability),
+			func(s *scenario.Scenario, n float64) { s.Weights.Stability = n }),
+		num("Headroom", "weight", "weights.headroom", cited.Plain(sc.Weights.Headroom), cited.Plain(base.Weights.Headroom),
+			func(s *scenario.Scenario, n float64) { s.Weights.Headroom = n }),
+		num("Proximity", "weight", "weights.proximity", cited.Plain(sc.Weights.Proximity), cited.Plain(base.Weights.Proximity),
+			func(s *scenario.Scenario, n float64) { s.Weights.Proximity = n }),
+	)
+	return fields
+}
+
+// edited is n as a what-if value of the figure: set, and marked as changed in the app.
+func edited(old cited.Number, n float64) cited.Number {
+	old.Value, old.Set, old.Edited = n, true, true
+	return old
+}
+
+func provenanceOf(cur, orig cited.Number) string {
+	if cur.Value != orig.Value {
+		return "was " + cited.Format(orig.Value) + " · " + orig.Provenance()
+	}
+	if !cur.Set {
+		return "not set"
+	}
+	return cur.Provenance()
+}
+
+// fleetFields lists the fleet's machine models and counts.
+func (m Model) fleetFields() []field {
+	var fields []field
+	fields = append(fields, field{label: "Machines", heading: true})
+	for i, b := range m.current.Scenario.Fleet {
+		mach, _ := m.set.Machines.ByID(b.Machine)
+		i := i
+		fields = append(fields, field{
+			label: mach.Name, value: human.Thousands(float64(b.Count), 0), unit: "machines",
+			note: fmt.Sprintf("%s %s · %s W · %s", cited.Format(mach.Hashrate.Value), mach.Unit, cited.Format(mach.PowerW.Value), mach.Algorithm),
+			set: func(v variant, text string) (variant, error) {
+				n, err := parseNumber(text)
+				if err != nil {
+					return v, err
+				}
+				if n != float64(int(n)) || n < 1 || n > 1e8 {
+					return v, fmt.Errorf("a count is a whole number from 1 to 100,000,000")
+				}
+				v.Scenario = cloneScenario(v.Scenario)
+				v.Scenario.Fleet[i].Count = int(n)
+				return v, nil
+			},
+		})
+	}
+	return fields
+}
+
+// addMachine returns the variant with one more machine model in the fleet.
+func (m Model) addMachine(v variant, id string) (variant, error) {
+	mach, ok := m.set.Machines.ByID(id)
+	if !ok {
+		return v, fmt.Errorf("unknown machine %s", id)
+	}
+	alg, ok := v.Scenario.Market.Algorithms[mach.Algorithm]
+	if !ok {
+		return v, fmt.Errorf("the scenario has no %s market for %s", mach.Algorithm, mach.Name)
+	}
+	if alg.Unit != mach.Unit {
+		return v, fmt.Errorf("%s is rated in %s but the market prices %s", mach.Name, mach.Unit, alg.Unit)
+	}
+	v.Scenario = cloneScenario(v.Scenario)
+	for i, b := range v.Scenario.Fleet {
+		if b.Machine == id {
+			v.Scenario.Fleet[i].Count += 100
+			return v, nil
+		}
+	}
+	v.Scenario.Fleet = append(v.Scenario.Fleet, scenario.Batch{Machine: id, Count: 100})
+	return v, nil
+}
+
+// removeBatch drops the i-th machine model from the fleet, keeping at least one.
+func removeBatch(v variant, i int) (variant, error) {
+	if len(v.Scenario.Fleet) <= 1 {
+		return v, errors.New("the fleet needs at least one machine model")
+	}
+	v.Scenario = cloneScenario(v.Scenario)
+	v.Scenario.Fleet = append(v.Scenario.Fleet[:i], v.Scenario.Fleet[i+1:]...)
+	return v, nil
+}

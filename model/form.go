@@ -1,0 +1,128 @@
+package model
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/lipgloss/v2"
+)
+
+// field is one line of an editor: a figure with where it came from, and how to change it.
+type field struct {
+	label, value, unit, note string
+	heading                  bool // a section title, not editable
+	edited                   bool
+	// set returns the variant with the typed text applied, or why the text is refused.
+	set func(v variant, text string) (variant, error)
+}
+
+// form is the editing state shared by the fleet, assumptions and what-if editors. Its fields
+// are rebuilt from the model on every frame, so undo and reloads show at once.
+type form struct {
+	cursor  int
+	editing bool
+	input   textinput.Model
+	err     string // why the last typed value was refused; the old value stays
+	picking bool   // choosing a machine to add to the fleet
+	pick    int
+}
+
+func newForm() form {
+	in := textinput.New()
+	in.Prompt = "› "
+	in.CharLimit = 32
+	return form{input: in}
+}
+
+// move puts the cursor on the next editable field in direction d.
+func (f *form) move(fields []field, d int) {
+	for i := f.cursor + d; i >= 0 && i < len(fields); i += d {
+		if !fields[i].heading {
+			f.cursor = i
+			return
+		}
+	}
+}
+
+// clamp keeps the cursor on an editable field after the fields changed.
+func (f *form) clamp(fields []field) {
+	f.cursor = max(0, min(f.cursor, len(fields)-1))
+	if len(fields) > 0 && fields[f.cursor].heading {
+		f.move(fields, 1)
+	}
+}
+
+// render draws the fields in a panel of the given size.
+func (f form) render(title, intro string, fields []field, width, height int, s styles) string {
+	var b strings.Builder
+	b.WriteString(s.PanelTitle.Render(title))
+	b.WriteString("\n")
+	if intro != "" {
+		b.WriteString(s.Muted.Render(ansiWrap(intro, width)))
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
+	labelW := 12
+	for _, fl := range fields {
+		labelW = max(labelW, lipgloss.Width(fl.label))
+	}
+	labelW = min(labelW, width/3)
+	valueW := 14
+	lines := make([]string, 0, len(fields))
+	cursorLine := 0
+	for i, fl := range fields {
+		if fl.heading {
+			lines = append(lines, "", s.Bold.Render(fl.label))
+			continue
+		}
+		marker := "  "
+		label := s.Base.Render(pad(fl.label, labelW, false))
+		value := pad(fl.value, valueW, true)
+		switch {
+		case fl.edited:
+			value = s.Edited.Render(value)
+		default:
+			value = s.HeaderValue.Render(value)
+		}
+		if i == f.cursor {
+			marker = s.Accent.Render("▸ ")
+			cursorLine = len(lines)
+			if f.editing {
+				value = pad(f.input.View(), valueW, false)
+			}
+		}
+		unit := s.Muted.Render(pad(fl.unit, 12, false))
+		note := s.Muted.Render(fl.note)
+		line := marker + label + "  " + value + " " + unit + " " + note
+		lines = append(lines, ansiTruncate(line, width))
+		if i == f.cursor && f.err != "" {
+			lines = append(lines, strings.Repeat(" ", labelW+4)+s.ErrorText.Render("✗ "+f.err))
+		}
+	}
+	// Keep the cursor's line in view on short screens.
+	room := height - strings.Count(b.String(), "\n")
+	start := 0
+	if room > 0 && cursorLine >= room {
+		start = cursorLine - room + 1
+	}
+	end := min(len(lines), start+max(room, 0))
+	b.WriteString(strings.Join(lines[start:end], "\n"))
+	return b.String()
+}
+
+// parseNumber reads a typed number: "0.015", "1.5%", "1,000", "-2".
+func parseNumber(text string) (float64, error) {
+	t := strings.TrimSpace(strings.ReplaceAll(text, ",", ""))
+	scale := 1.0
+	if strings.HasSuffix(t, "%") {
+		t, scale = strings.TrimSpace(strings.TrimSuffix(t, "%")), 0.01
+	}
+	t = strings.TrimPrefix(t, "$")
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || t == "" {
+		return 0, fmt.Errorf("%q is not a number", strings.TrimSpace(text))
+	}
+	return v * scale, nil
+}

@@ -1,0 +1,100 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"hashhaven/human"
+)
+
+// header is the title line, the fleet and market line, and a rule.
+func (m Model) header(width int) string {
+	s := m.styles
+	sc := m.current.Scenario
+	left := s.Title.Render("◆ hashhaven") + "  " + s.Bold.Render(sc.Name)
+	right := s.Muted.Render("data: " + m.set.Label + " · as of " + m.set.NewestAsOf())
+	line1 := spread(left, right, width)
+
+	var parts []string
+	p := m.plan
+	parts = append(parts, s.HeaderValue.Render(human.Thousands(float64(p.Machines), 0))+s.HeaderLabel.Render(" machines"))
+	for _, hr := range m.fleetHashrates() {
+		parts = append(parts, s.HeaderValue.Render(hr))
+	}
+	parts = append(parts, s.HeaderValue.Render(human.Power(p.ITkW))+s.HeaderLabel.Render(" IT"))
+	origin := sc.Origin.String()
+	if c, ok := m.set.Country(sc.Origin.Country); ok {
+		origin = c.Name
+	}
+	parts = append(parts, s.HeaderLabel.Render("from ")+s.HeaderValue.Render(origin))
+	for _, a := range sortedKeys(sc.Market.Algorithms) {
+		alg := sc.Market.Algorithms[a]
+		v := fmt.Sprintf("$%s/%s/day", trimFloat(alg.USDPerUnitDay.Value), alg.Unit)
+		parts = append(parts, s.HeaderLabel.Render("hashprice ")+m.maybeEdited(v, alg.USDPerUnitDay.Edited))
+	}
+	parts = append(parts,
+		m.maybeEdited(fmt.Sprintf("%d mo", sc.HorizonMonths), sc.HorizonMonths != m.base.HorizonMonths),
+		m.maybeEdited(human.Percent(sc.DiscountRate.Value)+"/yr", sc.DiscountRate.Edited))
+	line2 := ansiTruncate(strings.Join(parts, s.Faint.Render(" · ")), width)
+	if n := len(m.current.WhatIfs); n > 0 {
+		line2 = spread(line2, s.Edited.Render(fmt.Sprintf("✎ %d what-if %s", n, plural(n, "edit", "edits"))), width)
+	}
+	return line1 + "\n" + line2 + "\n" + s.Rule.Render(strings.Repeat("━", width))
+}
+
+func (m Model) maybeEdited(text string, edited bool) string {
+	if edited {
+		return m.styles.Edited.Render(text + "✎")
+	}
+	return m.styles.HeaderValue.Render(text)
+}
+
+// fleetHashrates is the fleet's hashrate per unit, e.g. "300 PH/s".
+func (m Model) fleetHashrates() []string {
+	byUnit := map[string]float64{}
+	for _, b := range m.current.Scenario.Fleet {
+		if mach, ok := m.set.Machines.ByID(b.Machine); ok {
+			byUnit[mach.Unit] += float64(b.Count) * mach.Hashrate.Value
+		}
+	}
+	var out []string
+	for _, u := range sortedKeys(byUnit) {
+		out = append(out, human.Hashrate(byUnit[u], u))
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// spread puts left and right on one line of width cells, right-aligned, dropping right if
+// there is no room.
+func spread(left, right string, width int) string {
+	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 2 {
+		return ansiTruncate(left, width)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func trimFloat(v float64) string {
+	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.5f", v), "0"), ".")
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }

@@ -1,0 +1,126 @@
+package model
+
+import (
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"hashhaven/data"
+	"hashhaven/dataset"
+)
+
+// testNow fixes the age of figures, so stale marks do not change with the calendar.
+var testNow = time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+
+func newTestModel(t testing.TB, width, height int) Model {
+	t.Helper()
+	set, issues := dataset.Load(data.FS(), dataset.EmbeddedLabel)
+	if len(issues) > 0 {
+		t.Fatalf("bundled data: %v", issues)
+	}
+	sc, issues := set.PickScenario("")
+	if len(issues) > 0 {
+		t.Fatal(issues)
+	}
+	m, err := New(Options{Set: set, Scenario: sc, Theme: "dark", Now: testNow, Width: width, Height: height})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// press builds a key press from its name as key bindings spell it.
+func press(name string) tea.KeyPressMsg {
+	special := map[string]rune{"enter": tea.KeyEnter, "esc": tea.KeyEscape, "space": tea.KeySpace, "up": tea.KeyUp,
+		"down": tea.KeyDown, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd,
+		"backspace": tea.KeyBackspace, "delete": tea.KeyDelete, "tab": tea.KeyTab}
+	if code, ok := special[name]; ok {
+		k := tea.KeyPressMsg{Code: code}
+		if name == "space" {
+			k.Text = " "
+		}
+		return k
+	}
+	if name == "ctrl+c" {
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(name)[0]
+	return tea.KeyPressMsg{Code: r, Text: name}
+}
+
+// send applies messages and runs the commands they return that finish at once (re-ranking),
+// leaving timers (toasts, move marks) unfired.
+func send(t testing.TB, m Model, msgs ...tea.Msg) Model {
+	t.Helper()
+	for _, msg := range msgs {
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		for _, follow := range quick(cmd) {
+			m = send(t, m, follow)
+		}
+	}
+	return m
+}
+
+// keys presses keys by name, in order.
+func keys(t testing.TB, m Model, names ...string) Model {
+	t.Helper()
+	for _, n := range names {
+		m = send(t, m, press(n))
+	}
+	return m
+}
+
+// typeText types text into whatever has focus.
+func typeText(t testing.TB, m Model, text string) Model {
+	t.Helper()
+	for _, r := range text {
+		m = send(t, m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return m
+}
+
+// quick runs cmd and returns the messages it produces within a short time; slower ones
+// (timers) are dropped.
+func quick(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		if batch, ok := msg.(tea.BatchMsg); ok {
+			var out []tea.Msg
+			for _, c := range batch {
+				out = append(out, quick(c)...)
+			}
+			return out
+		}
+		if _, isQuit := msg.(tea.QuitMsg); isQuit || msg == nil {
+			return nil
+		}
+		return []tea.Msg{msg}
+	case <-time.After(50 * time.Millisecond):
+		return nil
+	}
+}
+
+// plain is the screen without colour, as the golden files hold it.
+func plain(m Model) string { return ansi.Strip(m.Screen()) }
+
+func selectedID(m Model) string {
+	r, _ := m.selectedResult()
+	return r.ID
+}
+
+func rankOf(m Model, id string) int {
+	for _, r := range m.results {
+		if r.ID == id {
+			return r.Rank
+		}
+	}
+	return -1
+}

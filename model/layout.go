@@ -1,0 +1,63 @@
+package model
+
+// The smallest window the app draws in; below it, it asks for a larger one.
+const (
+	minWidth  = 60
+	minHeight = 16
+)
+
+// placement is where the detail pane goes on the main screen.
+type placement int
+
+const (
+	detailHidden placement = iota // behind enter
+	detailBelow
+	detailBeside
+)
+
+// geometry is where things go on the main screen for the window's size. View draws with it
+// and Update uses it to map mouse clicks and page moves to rows.
+type geometry struct {
+	tooSmall     bool
+	headerLines  int
+	detail       placement
+	tableWidth   int
+	tableRows    int // data rows that fit
+	firstRowY    int // screen line of the first data row
+	detailWidth  int
+	detailHeight int
+}
+
+const (
+	headerLines = 3 // title, fleet, rule
+	footerLines = 1
+	tableChrome = 2 // column heads and their rule
+)
+
+func (m Model) layout() geometry {
+	g := geometry{headerLines: headerLines}
+	if m.width < minWidth || m.height < minHeight {
+		g.tooSmall = true
+		return g
+	}
+	body := m.height - headerLines - footerLines
+	g.tableWidth = m.width
+	g.firstRowY = headerLines + tableChrome
+	switch {
+	case m.width >= 150:
+		g.detail = detailBeside
+		g.detailWidth = min(max(m.width*2/5, 56), 84)
+		g.tableWidth = m.width - g.detailWidth - 1
+		g.detailHeight = body
+		g.tableRows = body - tableChrome
+	case m.height >= 36:
+		g.detail = detailBelow
+		g.detailWidth = m.width
+		g.tableRows = min(max(8, body/2-tableChrome), len(m.rows))
+		g.detailHeight = body - tableChrome - g.tableRows - 1
+	default:
+		g.tableRows = body - tableChrome
+	}
+	g.tableRows = max(1, g.tableRows)
+	return g
+}

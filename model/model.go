@@ -1,0 +1,145 @@
+// Package model is the interactive comparison: the Bubble Tea model behind `hashhaven`.
+// The root Model owns the state and returns the tea.View; the parts of the screen (header,
+// table, detail, compare, editors, charts) are functions that render strings at a given size.
+package model
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"hashhaven/countries"
+	"hashhaven/dataset"
+	"hashhaven/economics"
+	"hashhaven/scenario"
+	"hashhaven/theme"
+)
+
+// screen is what fills the window.
+type screen int
+
+const (
+	screenMain screen = iota
+	screenDetail
+	screenCompare
+	screenHelp
+	screenFleet
+	screenAssumptions
+	screenWhatIf
+	screenChart
+	screenPresent
+)
+
+// Options start the app.
+type Options struct {
+	Set      *dataset.Set
+	Scenario scenario.Scenario
+	Theme    string    // "" follows the terminal's background
+	Now      time.Time // for the age of figures
+	Width    int       // initial size, before the terminal reports it (snapshots, tests)
+	Height   int
+}
+
+// Model is the root of the app.
+type Model struct {
+	keys   keyMap
+	styles styles
+	// themeChosen is set when the user picked a theme, so the terminal's background
+	// report does not override it.
+	themeChosen bool
+
+	width, height int
+	now           time.Time
+
+	set     *dataset.Set
+	base    scenario.Scenario // as loaded
+	current variant           // with the user's changes
+	history []variant         // earlier variants, for undo
+
+	plan     *economics.Plan
+	results  []economics.Result // ranked, in NPV order
+	rows     []int              // indexes into results: sorted and filtered, as shown
+	gen      int                // ranking generation: results of older ones are dropped
+	lastRank map[string]int     // ranks before the latest change, for the move marks
+	moved    map[string]int     // rank change shown beside a destination (+ = up)
+	movedGen int
+
+	sortKey   int // index into economics.Fields
+	reverse   bool
+	filter    textinput.Model
+	filtering bool
+	marks     map[string]bool
+
+	cursor   int    // position in rows
+	offset   int    // first row shown
+	selected string // id of the destination under the cursor, kept across re-sorts
+
+	screen  screen
+	back    screen // where esc returns from an overlay
+	form    form
+	toast   string
+	toastID int
+}
+
+// New builds the model and its first ranking.
+func New(o Options) (Model, error) {
+	th, chosen := theme.ByName(o.Theme)
+	m := Model{
+		keys: newKeyMap(), styles: newStyles(th), themeChosen: chosen && o.Theme != "",
+		width: o.Width, height: o.Height, now: o.Now,
+		set: o.Set, base: o.Scenario, current: variant{Scenario: cloneScenario(o.Scenario)},
+		marks: map[string]bool{}, moved: map[string]int{}, sortKey: sortIndex("npv_usd"),
+	}
+	m.filter = textinput.New()
+	m.filter.Prompt = "/ "
+	m.filter.Placeholder = "name, region or status"
+	plan, err := economics.NewPlan(m.current.Scenario, m.set.Machines, m.set.Countries)
+	if err != nil {
+		return m, err
+	}
+	m.setRanking(plan, plan.Rank(m.current.apply(m.set.Countries)))
+	return m, nil
+}
+
+func sortIndex(key string) int {
+	for i, f := range economics.Fields {
+		if f.Key == key {
+			return i
+		}
+	}
+	return 0
+}
+
+// Init asks the terminal for its background, to pick a light or dark theme.
+func (m Model) Init() tea.Cmd {
+	if m.themeChosen {
+		return nil
+	}
+	return tea.RequestBackgroundColor
+}
+
+// countries is the data set's destinations with the what-ifs applied.
+func (m Model) countries() []countries.Country { return m.current.apply(m.set.Countries) }
+
+// selectedResult is the destination under the cursor.
+func (m Model) selectedResult() (economics.Result, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.rows) {
+		return economics.Result{}, false
+	}
+	return m.results[m.rows[m.cursor]], true
+}
+
+// selectedCountry is the profile (with what-ifs) of the destination under the cursor.
+func (m Model) selectedCountry() (countries.Country, bool) {
+	r, ok := m.selectedResult()
+	if !ok {
+		return countries.Country{}, false
+	}
+	for _, c := range m.countries() {
+		if c.ID == r.ID {
+			return c, true
+		}
+	}
+	return countries.Country{}, false
+}

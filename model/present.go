@@ -1,0 +1,72 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"hashhaven/economics"
+	"hashhaven/human"
+	"hashhaven/report"
+)
+
+// presentView is a clean screen for a slide: the question, the top destinations as large NPV
+// bars with their key figures, and how current the data is. No key hints.
+func (m Model) presentView() string {
+	s := m.styles
+	w := m.width - 8
+	sc := m.current.Scenario
+	var b strings.Builder
+	b.WriteString(s.Muted.Render("hashhaven · where to move the fleet") + "\n\n")
+	b.WriteString(s.Title.Render(sc.Name) + "\n")
+	b.WriteString(s.Muted.Render(ansiWrap(report.Report{Plan: m.plan}.Summary(), w)) + "\n\n")
+
+	var top []economics.Result
+	for _, r := range m.results {
+		if !r.Excluded {
+			top = append(top, r)
+		}
+	}
+	economics.SortBy(top, economics.Fields[sortIndex("npv_usd")], false)
+	rows := max(1, min(len(top), (m.height-12)/3, 6))
+	top = top[:min(rows, len(top))]
+	best := 0.0
+	for _, r := range top {
+		best = max(best, r.NPV)
+	}
+	nameW := 22
+	barW := max(10, w-nameW-14)
+	for i, r := range top {
+		name := fmt.Sprintf("%d. %s", i+1, r.Name)
+		if r.Stay {
+			name += " (stay)"
+		}
+		share := 0.0
+		if best > 0 && r.NPV > 0 {
+			share = r.NPV / best
+		}
+		style := s.Bar
+		if i == 0 {
+			style = s.Positive
+		}
+		bars := style.Render(pad(bar(share, barW), barW, false))
+		value := s.Bold.Render(pad(human.CompactUSD(r.NPV), 10, true))
+		if r.NPV < 0 {
+			value = s.Negative.Render(pad(human.CompactUSD(r.NPV), 10, true))
+		}
+		b.WriteString(s.Bold.Render(pad(name, nameW, false)) + " " + bars + " " + value + "\n")
+		facts := fmt.Sprintf("payback %s · fits %s · %s/kWh all-in · uptime %s · %s",
+			report.Payback(r), human.Percent(r.Deployable), human.Cents(r.AllInUSDPerKWh), human.Percent(r.Uptime), report.Status(r))
+		b.WriteString(strings.Repeat(" ", nameW+1) + s.Muted.Render(ansiTruncate(facts, w-nameW-1)) + "\n\n")
+	}
+	b.WriteString(s.Muted.Render(fmt.Sprintf("NPV over %d months at %s a year, after the move's cost and the risk of shutdown.",
+		sc.HorizonMonths, human.Percent(sc.DiscountRate.Value))) + "\n")
+	note := "Data: " + m.set.Label + ", newest figure as of " + m.set.NewestAsOf()
+	if n := len(m.current.WhatIfs); n > 0 {
+		note += fmt.Sprintf(" · %d what-if %s applied", n, plural(n, "edit", "edits"))
+	}
+	b.WriteString(s.Muted.Render(note))
+	body := lipgloss.NewStyle().Padding(1, 4).Render(fitLines(b.String(), w, m.height-2))
+	return m.paint(body)
+}

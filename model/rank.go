@@ -1,0 +1,124 @@
+package model
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"hashhaven/dataset"
+	"hashhaven/economics"
+)
+
+// How long a rank change stays marked beside a destination.
+const moveMarkFor = 4 * time.Second
+
+type rankedMsg struct {
+	gen     int
+	plan    *economics.Plan
+	results []economics.Result
+	err     error
+}
+
+type clearMovesMsg struct{ gen int }
+
+// rerank values the variant off the UI's goroutine, so a keystroke never waits for it.
+func rerank(gen int, v variant, set *dataset.Set) tea.Cmd {
+	return func() tea.Msg {
+		plan, err := economics.NewPlan(v.Scenario, set.Machines, set.Countries)
+		if err != nil {
+			return rankedMsg{gen: gen, err: err}
+		}
+		return rankedMsg{gen: gen, plan: plan, results: plan.Rank(v.apply(set.Countries))}
+	}
+}
+
+// change makes v the current variant, remembering the old one for undo, and re-ranks.
+func (m *Model) change(v variant) tea.Cmd {
+	m.history = append(m.history, m.current)
+	m.current = v
+	return m.rerank()
+}
+
+func (m *Model) rerank() tea.Cmd {
+	m.gen++
+	return rerank(m.gen, m.current, m.set)
+}
+
+// ranked takes a finished ranking, marking destinations whose rank moved.
+func (m *Model) ranked(msg rankedMsg) tea.Cmd {
+	if msg.gen != m.gen {
+		return nil // a newer change is on its way
+	}
+	if msg.err != nil {
+		return m.showToast("cannot rank: " + msg.err.Error())
+	}
+	before := map[string]int{}
+	for _, r := range m.results {
+		before[r.ID] = r.Rank
+	}
+	m.moved = map[string]int{}
+	for _, r := range msg.results {
+		if old, ok := before[r.ID]; ok && old != r.Rank && old > 0 && r.Rank > 0 {
+			m.moved[r.ID] = old - r.Rank
+		}
+	}
+	m.setRanking(msg.plan, msg.results)
+	if len(m.moved) == 0 {
+		return nil
+	}
+	m.movedGen++
+	gen := m.movedGen
+	return tea.Tick(moveMarkFor, func(time.Time) tea.Msg { return clearMovesMsg{gen} })
+}
+
+func (m *Model) setRanking(plan *economics.Plan, results []economics.Result) {
+	m.plan, m.results = plan, results
+	m.refreshRows()
+}
+
+// refreshRows re-sorts and re-filters, keeping the cursor on the same destination.
+func (m *Model) refreshRows() {
+	m.results = slices.Clone(m.results) // the previous model may still hold the old order
+	economics.SortBy(m.results, economics.Fields[m.sortKey], m.reverse)
+	query := strings.ToLower(strings.TrimSpace(m.filter.Value()))
+	m.rows = make([]int, 0, len(m.results))
+	for i, r := range m.results {
+		if query == "" || matches(r, query) {
+			m.rows = append(m.rows, i)
+		}
+	}
+	m.cursor = 0
+	for i, idx := range m.rows {
+		if m.results[idx].ID == m.selected {
+			m.cursor = i
+		}
+	}
+	m.follow()
+}
+
+func matches(r economics.Result, query string) bool {
+	for _, s := range []string{r.Name, r.ID, r.Region, r.LegalStatus, r.ExcludedReason} {
+		if strings.Contains(strings.ToLower(s), query) {
+			return true
+		}
+	}
+	return false
+}
+
+// follow keeps the cursor in range and visible, and remembers which destination it is on.
+func (m *Model) follow() {
+	m.cursor = max(0, min(m.cursor, len(m.rows)-1))
+	if len(m.rows) > 0 {
+		m.selected = m.results[m.rows[m.cursor]].ID
+	}
+	visible := max(1, m.layout().tableRows)
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+visible {
+		m.offset = m.cursor - visible + 1
+	}
+	m.offset = max(0, min(m.offset, len(m.rows)-visible))
+}

@@ -1,0 +1,301 @@
+package model
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/lucasb-eyer/go-colorful"
+
+	"hashhaven/economics"
+	"hashhaven/theme"
+)
+
+// How long a toast stays in the footer.
+const toastFor = 3 * time.Second
+
+type clearToastMsg struct{ id int }
+
+// Update handles one message. It does no I/O: ranking, files and timers run in commands.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.follow()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		if !m.themeChosen {
+			m.styles = newStyles(theme.Default(isDark(msg)))
+		}
+		return m, nil
+	case rankedMsg:
+		cmd := m.ranked(msg)
+		return m, cmd
+	case clearMovesMsg:
+		if msg.gen == m.movedGen {
+			m.moved = map[string]int{}
+		}
+		return m, nil
+	case clearToastMsg:
+		if msg.id == m.toastID {
+			m.toast = ""
+		}
+		return m, nil
+	case tea.MouseClickMsg:
+		return m.click(msg.Mouse())
+	case tea.MouseWheelMsg:
+		return m.wheel(msg.Mouse())
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	}
+	if m.filtering {
+		var cmd tea.Cmd
+		m.filter, cmd = m.filter.Update(msg)
+		return m, cmd
+	}
+	if m.form.editing {
+		var cmd tea.Cmd
+		m.form.input, cmd = m.form.input.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func isDark(msg tea.BackgroundColorMsg) bool {
+	c, ok := colorful.MakeColor(msg.Color)
+	if !ok {
+		return true
+	}
+	_, _, l := c.Hsl()
+	return l < 0.5
+}
+
+func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	if msg.String() == "ctrl+c" {
+		return m, tea.Quit
+	}
+	switch {
+	case m.filtering:
+		return m.filterKey(msg)
+	case m.screen == screenFleet || m.screen == screenAssumptions || m.screen == screenWhatIf:
+		return m.formKey(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Back):
+		return m.escape(), nil
+	case key.Matches(msg, k.Help):
+		return m.toggle(screenHelp), nil
+	case key.Matches(msg, k.Theme):
+		m.styles = newStyles(theme.Next(m.styles.theme))
+		m.themeChosen = true
+		cmd := m.showToast("theme: " + m.styles.theme.Name)
+		return m, cmd
+	case key.Matches(msg, k.Present):
+		return m.toggle(screenPresent), nil
+	}
+	if m.screen == screenHelp || m.screen == screenPresent {
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cursor--
+	case key.Matches(msg, k.Down):
+		m.cursor++
+	case key.Matches(msg, k.Top):
+		m.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		m.cursor = len(m.rows) - 1
+	case key.Matches(msg, k.PageUp):
+		m.cursor -= max(1, m.layout().tableRows-1)
+	case key.Matches(msg, k.PageDown):
+		m.cursor += max(1, m.layout().tableRows-1)
+	case key.Matches(msg, k.Sort):
+		m.sortKey = nextSortable(m.sortKey)
+		m.refreshRows()
+		cmd := m.showToast("sorted by " + economics.Fields[m.sortKey].Label)
+		return m, cmd
+	case key.Matches(msg, k.Reverse):
+		m.reverse = !m.reverse
+		m.refreshRows()
+	case key.Matches(msg, k.Filter):
+		m.filtering = true
+		m.screen = screenMain
+		cmd := m.filter.Focus()
+		return m, cmd
+	case key.Matches(msg, k.Mark):
+		if r, ok := m.selectedResult(); ok {
+			m.marks = toggled(m.marks, r.ID)
+		}
+	case key.Matches(msg, k.Compare):
+		return m.openCompare()
+	case key.Matches(msg, k.Detail):
+		return m.toggle(screenDetail), nil
+	case key.Matches(msg, k.Chart):
+		return m.toggle(screenChart), nil
+	case key.Matches(msg, k.Fleet):
+		return m.openForm(screenFleet), nil
+	case key.Matches(msg, k.Assumptions):
+		return m.openForm(screenAssumptions), nil
+	case key.Matches(msg, k.WhatIf):
+		if _, ok := m.selectedResult(); ok {
+			return m.openForm(screenWhatIf), nil
+		}
+	case key.Matches(msg, k.Undo):
+		return m.undo()
+	case key.Matches(msg, k.Reset):
+		return m.resetAll()
+	}
+	m.follow()
+	return m, nil
+}
+
+// nextSortable is the next field that can order the table (every field but rank itself,
+// which is the NPV order).
+func nextSortable(i int) int {
+	for {
+		i = (i + 1) % len(economics.Fields)
+		if economics.Fields[i].Key != "rank" && economics.Fields[i].Key != "facility_kw" {
+			return i
+		}
+	}
+}
+
+func toggled(set map[string]bool, id string) map[string]bool {
+	out := make(map[string]bool, len(set)+1)
+	for k, v := range set {
+		out[k] = v
+	}
+	if out[id] {
+		delete(out, id)
+	} else {
+		out[id] = true
+	}
+	return out
+}
+
+// toggle opens a full-screen view, or closes it when it is open.
+func (m Model) toggle(s screen) Model {
+	if m.screen == s {
+		m.screen = m.back
+		return m
+	}
+	if m.screen == screenMain || m.screen == screenDetail || m.screen == screenChart || m.screen == screenCompare {
+		m.back = screenMain
+	}
+	m.screen = s
+	return m
+}
+
+func (m Model) escape() Model {
+	switch {
+	case m.screen != screenMain:
+		m.screen = screenMain
+	case m.filter.Value() != "":
+		m.filter.SetValue("")
+		m.refreshRows()
+	}
+	return m
+}
+
+func (m Model) openCompare() (tea.Model, tea.Cmd) {
+	n := len(m.compareIDs())
+	switch {
+	case n < 2:
+		cmd := m.showToast("mark 2 to 4 destinations with space, then press c")
+		return m, cmd
+	case n > 4:
+		cmd := m.showToast("compare takes 2 to 4 destinations; " + itoa(n) + " are marked")
+		return m, cmd
+	}
+	return m.toggle(screenCompare), nil
+}
+
+// compareIDs are the marked destinations, in the table's order.
+func (m Model) compareIDs() []string {
+	var ids []string
+	for _, r := range m.results {
+		if m.marks[r.ID] {
+			ids = append(ids, r.ID)
+		}
+	}
+	return ids
+}
+
+func (m Model) filterKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch msg.String() {
+	case "enter":
+		m.filtering = false
+		m.filter.Blur()
+		return m, nil
+	case "esc":
+		m.filtering = false
+		m.filter.Blur()
+		m.filter.SetValue("")
+		m.refreshRows()
+		return m, nil
+	case "up", "down":
+		m.filtering = false
+		m.filter.Blur()
+		return m.key(msg)
+	}
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(msg)
+	m.refreshRows()
+	return m, cmd
+}
+
+func (m Model) undo() (tea.Model, tea.Cmd) {
+	if len(m.history) == 0 {
+		cmd := m.showToast("nothing to undo")
+		return m, cmd
+	}
+	m.current = m.history[len(m.history)-1]
+	m.history = m.history[:len(m.history)-1]
+	cmd := tea.Batch(m.rerank(), m.showToast("undone"))
+	return m, cmd
+}
+
+func (m Model) resetAll() (tea.Model, tea.Cmd) {
+	if len(m.current.WhatIfs) == 0 && len(m.history) == 0 {
+		cmd := m.showToast("nothing to reset")
+		return m, cmd
+	}
+	rank := m.change(variant{Scenario: cloneScenario(m.base)})
+	toast := m.showToast("all what-ifs and assumptions reset")
+	return m, tea.Batch(rank, toast)
+}
+
+// showToast shows a short message in the footer for a few seconds.
+func (m *Model) showToast(text string) tea.Cmd {
+	m.toastID++
+	m.toast = text
+	id := m.toastID
+	return tea.Tick(toastFor, func(time.Time) tea.Msg { return clearToastMsg{id} })
+}
+
+func (m Model) click(mouse tea.Mouse) (tea.Model, tea.Cmd) {
+	if m.screen != screenMain || mouse.Button != tea.MouseLeft {
+		return m, nil
+	}
+	g := m.layout()
+	row := mouse.Y - g.firstRowY
+	if mouse.X < g.tableWidth && row >= 0 && row < g.tableRows && m.offset+row < len(m.rows) {
+		m.cursor = m.offset + row
+		m.follow()
+	}
+	return m, nil
+}
+
+func (m Model) wheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
+	switch mouse.Button {
+	case tea.MouseWheelUp:
+		m.cursor--
+	case tea.MouseWheelDown:
+		m.cursor++
+	}
+	m.follow()
+	return m, nil
+}

@@ -1,0 +1,355 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+func TestMovingTheCursor(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	first := selectedID(m)
+	m = keys(t, m, "j", "down")
+	if m.cursor != 2 {
+		t.Fatalf("after j, down: cursor %d, want 2", m.cursor)
+	}
+	m = keys(t, m, "k")
+	if m.cursor != 1 {
+		t.Errorf("after k: cursor %d", m.cursor)
+	}
+	m = keys(t, m, "G")
+	if m.cursor != len(m.rows)-1 || selectedID(m) != "cn" {
+		t.Errorf("G: cursor %d on %s, want the last row (cn, excluded)", m.cursor, selectedID(m))
+	}
+	m = keys(t, m, "g")
+	if m.cursor != 0 || selectedID(m) != first {
+		t.Errorf("g: cursor %d on %s", m.cursor, selectedID(m))
+	}
+	m = keys(t, m, "pgdown")
+	if m.cursor <= 1 {
+		t.Errorf("pgdown moved only to %d", m.cursor)
+	}
+	m = keys(t, m, "pgup", "up")
+	if m.cursor != 0 {
+		t.Errorf("pgup then up should stop at 0, got %d", m.cursor)
+	}
+}
+
+func TestSortCyclesAndReverses(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, m, "s")
+	if got := m.sortKeyField().Key; got == "npv_usd" || got == "rank" {
+		t.Fatalf("s left the sort on %s", got)
+	}
+	m = newTestModel(t, 120, 40)
+	for m.sortKeyField().Key != "all_in_usd_per_kwh" {
+		m = keys(t, m, "s")
+	}
+	cheapest := m.results[m.rows[0]]
+	for _, i := range m.rows {
+		r := m.results[i]
+		if !r.Excluded && r.AllInUSDPerKWh < cheapest.AllInUSDPerKWh {
+			t.Fatalf("sorted by power price but %s (%.4f) is below the first row %s (%.4f)", r.ID, r.AllInUSDPerKWh, cheapest.ID, cheapest.AllInUSDPerKWh)
+		}
+	}
+	m = keys(t, m, "S")
+	if m.results[m.rows[0]].AllInUSDPerKWh < cheapest.AllInUSDPerKWh || !m.reverse {
+		t.Errorf("S should put the dearest first")
+	}
+	if last := m.results[m.rows[len(m.rows)-1]]; !last.Excluded {
+		t.Errorf("excluded destinations stay last whatever the order; last is %s", last.ID)
+	}
+}
+
+func TestFilterByNameRegionOrStatus(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, m, "/")
+	if !m.filtering {
+		t.Fatal("/ should open the filter")
+	}
+	m = typeText(t, m, "united")
+	for _, i := range m.rows {
+		if !strings.Contains(strings.ToLower(m.results[i].Name), "united") {
+			t.Errorf("filter 'united' kept %s", m.results[i].Name)
+		}
+	}
+	if len(m.rows) < 4 {
+		t.Errorf("filter 'united' kept %d rows, want the US states and the UAE", len(m.rows))
+	}
+	m = keys(t, m, "enter")
+	if m.filtering || m.filter.Value() != "united" {
+		t.Error("enter keeps the filter and leaves typing")
+	}
+	m = keys(t, m, "esc")
+	if m.filter.Value() != "" || len(m.rows) != len(m.results) {
+		t.Error("esc on the main screen clears the filter")
+	}
+	m = keys(t, m, "/")
+	m = typeText(t, m, "banned")
+	if len(m.rows) != 1 || selectedID(m) != "cn" {
+		t.Errorf("filter by status 'banned' should keep only China, got %d rows", len(m.rows))
+	}
+	m = keys(t, m, "esc")
+	if m.filtering || len(m.rows) != len(m.results) {
+		t.Error("esc while typing cancels the filter")
+	}
+}
+
+func TestMarkAndCompare(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, m, "c")
+	if m.screen == screenCompare || !strings.Contains(m.toast, "mark 2 to 4") {
+		t.Fatalf("compare with nothing marked should explain; toast %q", m.toast)
+	}
+	m = keys(t, m, "space", "j", "space")
+	if len(m.marks) != 2 {
+		t.Fatalf("marks = %v", m.marks)
+	}
+	m = keys(t, m, "c")
+	if m.screen != screenCompare {
+		t.Fatal("c with two marked should open compare")
+	}
+	if !strings.Contains(plain(m), "Compare") {
+		t.Error("compare screen not drawn")
+	}
+	m = keys(t, m, "esc", "space")
+	if len(m.marks) != 1 {
+		t.Errorf("space again unmarks: %v", m.marks)
+	}
+}
+
+func TestScreensOpenAndClose(t *testing.T) {
+	cases := []struct {
+		key  string
+		want screen
+	}{{"enter", screenDetail}, {"?", screenHelp}, {"v", screenChart}, {"P", screenPresent},
+		{"f", screenFleet}, {"a", screenAssumptions}, {"e", screenWhatIf}}
+	for _, c := range cases {
+		m := newTestModel(t, 120, 40)
+		m = keys(t, m, c.key)
+		if m.screen != c.want {
+			t.Errorf("%s opened screen %d, want %d", c.key, m.screen, c.want)
+		}
+		m = keys(t, m, "esc")
+		if m.screen != screenMain {
+			t.Errorf("esc after %s left screen %d", c.key, m.screen)
+		}
+	}
+}
+
+func TestWhatIfLevyMovesKazakhstan(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	before := rankOf(m, "kz")
+	m = selectID(t, m, "kz")
+	m = keys(t, m, "e")
+	m = focusField(t, m, "Mining levy")
+	m = keys(t, m, "enter")
+	m.form.input.SetValue("")
+	m = typeText(t, m, "10")
+	m = keys(t, m, "enter")
+	after := rankOf(m, "kz")
+	if after <= before {
+		t.Fatalf("a tenfold levy should push Kazakhstan down: rank %d → %d", before, after)
+	}
+	if m.moved["kz"] >= 0 {
+		t.Errorf("the move mark should show kz going down, got %d", m.moved["kz"])
+	}
+	if !strings.Contains(plain(m), "✎") {
+		t.Error("edited values are marked on screen")
+	}
+	m = keys(t, m, "esc", "u")
+	if rankOf(m, "kz") != before {
+		t.Errorf("u should undo the levy: rank %d, want %d", rankOf(m, "kz"), before)
+	}
+	m = selectID(t, m, "kz")
+	m = keys(t, m, "e")
+	m = focusField(t, m, "Mining levy")
+	m = keys(t, m, "enter")
+	m.form.input.SetValue("")
+	m = typeText(t, m, "10")
+	m = keys(t, m, "enter", "esc", "R")
+	if rankOf(m, "kz") != before || len(m.current.WhatIfs) != 0 {
+		t.Errorf("R resets every what-if")
+	}
+}
+
+func TestInvalidInputKeepsTheOldValue(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, m, "e")
+	m = focusField(t, m, "Uptime")
+	m = keys(t, m, "enter")
+	m.form.input.SetValue("")
+	m = typeText(t, m, "1.7")
+	m = keys(t, m, "enter")
+	if !m.form.editing || !strings.Contains(m.form.err, "must be at most 1") {
+		t.Fatalf("out-of-range uptime should be refused with the reason; err %q", m.form.err)
+	}
+	if len(m.current.WhatIfs) != 0 {
+		t.Error("a refused value must not change anything")
+	}
+	if !strings.Contains(plain(m), "must be at most 1") {
+		t.Error("the field says why on screen")
+	}
+	m.form.input.SetValue("")
+	m = typeText(t, m, "abc")
+	m = keys(t, m, "enter")
+	if !strings.Contains(m.form.err, "not a number") {
+		t.Errorf("err %q", m.form.err)
+	}
+	m = keys(t, m, "esc")
+	if m.form.editing || m.form.err != "" {
+		t.Error("esc abandons the edit")
+	}
+}
+
+func TestAssumptionsReRank(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	npv := m.results[m.rows[0]].NPV
+	m = keys(t, m, "a")
+	m = focusField(t, m, "Hashprice")
+	m = keys(t, m, "enter")
+	m.form.input.SetValue("")
+	m = typeText(t, m, "0.08")
+	m = keys(t, m, "enter")
+	if got := m.current.Scenario.Market.Algorithms["sha256"].USDPerUnitDay.Value; got != 0.08 {
+		t.Fatalf("hashprice = %v", got)
+	}
+	best := 0.0
+	for _, r := range m.results {
+		best = max(best, r.NPV)
+	}
+	if best <= npv {
+		t.Errorf("doubling the hashprice should raise the best NPV above %v, got %v", npv, best)
+	}
+	if m.base.Market.Algorithms["sha256"].USDPerUnitDay.Value != 0.0382 {
+		t.Error("the loaded scenario must stay untouched")
+	}
+	m = focusField(t, m, "Horizon")
+	m = keys(t, m, "enter")
+	m.form.input.SetValue("")
+	m = typeText(t, m, "2.5")
+	m = keys(t, m, "enter")
+	if m.form.err == "" || m.current.Scenario.HorizonMonths != 36 {
+		t.Errorf("a fractional horizon is refused: err %q, horizon %d", m.form.err, m.current.Scenario.HorizonMonths)
+	}
+}
+
+func TestFleetEditor(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, m, "f")
+	itKW := m.plan.ITkW
+	m = keys(t, m, "+", "j", "j", "j", "j", "j", "enter") // S21 is a few lines down the catalogue
+	if len(m.current.Scenario.Fleet) != 2 {
+		t.Fatalf("+ then enter adds a model: fleet %+v (err %q)", m.current.Scenario.Fleet, m.form.err)
+	}
+	if m.plan.ITkW <= itKW {
+		t.Errorf("adding machines should raise the IT load")
+	}
+	m = keys(t, m, "enter")
+	m.form.input.SetValue("")
+	m = typeText(t, m, "1500")
+	m = keys(t, m, "enter")
+	if m.current.Scenario.Fleet[0].Count != 1500 {
+		t.Errorf("count = %d", m.current.Scenario.Fleet[0].Count)
+	}
+	m = keys(t, m, "-")
+	if len(m.current.Scenario.Fleet) != 1 {
+		t.Errorf("- removes the model under the cursor: %+v", m.current.Scenario.Fleet)
+	}
+	m = keys(t, m, "-")
+	if len(m.current.Scenario.Fleet) != 1 || !strings.Contains(m.form.err, "at least one") {
+		t.Errorf("the last model cannot go: %+v %q", m.current.Scenario.Fleet, m.form.err)
+	}
+}
+
+func TestThemeHelpAndQuit(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, m, "t")
+	if m.styles.theme.Name != "light" {
+		t.Errorf("t from dark gives light, got %s", m.styles.theme.Name)
+	}
+	m = keys(t, m, "t", "t")
+	if m.styles.theme.Name != "dark" {
+		t.Errorf("t cycles back to dark, got %s", m.styles.theme.Name)
+	}
+	m = keys(t, m, "?")
+	if !strings.Contains(plain(m), "What the figures mean") {
+		t.Error("? shows the full help")
+	}
+	for _, k := range []string{"q", "ctrl+c"} {
+		_, cmd := newTestModel(t, 120, 40).Update(press(k))
+		if cmd == nil {
+			t.Fatalf("%s returns no command", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Errorf("%s should quit", k)
+		}
+	}
+}
+
+func TestMouseClickAndWheel(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	g := m.layout()
+	m = send(t, m, tea.MouseClickMsg{X: 10, Y: g.firstRowY + 3, Button: tea.MouseLeft})
+	if m.cursor != 3 {
+		t.Errorf("click on the fourth row: cursor %d", m.cursor)
+	}
+	m = send(t, m, tea.MouseWheelMsg{Button: tea.MouseWheelDown}, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if m.cursor != 5 {
+		t.Errorf("wheel down twice: cursor %d", m.cursor)
+	}
+	m = send(t, m, tea.MouseClickMsg{X: 10, Y: 0, Button: tea.MouseLeft})
+	if m.cursor != 5 {
+		t.Errorf("a click on the header changes nothing: cursor %d", m.cursor)
+	}
+}
+
+func TestAnySizeDraws(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	for _, size := range [][2]int{{1, 1}, {0, 0}, {10, 5}, {59, 40}, {60, 16}, {80, 24}, {120, 40}, {250, 70}, {300, 3}} {
+		m = send(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		for _, k := range []string{"", "enter", "c", "?", "v", "P", "a", "f", "e"} {
+			mm := m
+			if k != "" {
+				mm = keys(t, m, k)
+			}
+			out := plain(mm)
+			if size[0] > 0 && len(strings.Split(out, "\n")) > max(size[1], 1) {
+				t.Errorf("%dx%d after %q: %d lines", size[0], size[1], k, len(strings.Split(out, "\n")))
+			}
+		}
+	}
+	m = send(t, m, tea.WindowSizeMsg{Width: 50, Height: 10})
+	if !strings.Contains(plain(m), "Enlarge the terminal") {
+		t.Error("below the minimum size the app asks for a larger terminal")
+	}
+}
+
+// selectID moves the cursor onto a destination.
+func selectID(t testing.TB, m Model, id string) Model {
+	t.Helper()
+	m = keys(t, m, "g")
+	for i := 0; i < len(m.rows) && selectedID(m) != id; i++ {
+		m = keys(t, m, "j")
+	}
+	if selectedID(m) != id {
+		t.Fatalf("no row %s", id)
+	}
+	return m
+}
+
+// focusField moves the editor's cursor to the field with the label.
+func focusField(t testing.TB, m Model, label string) Model {
+	t.Helper()
+	m.form.cursor = 0
+	fields := m.fields()
+	for i, f := range fields {
+		if f.label == label {
+			m.form.cursor = i
+			return m
+		}
+	}
+	t.Fatalf("no field %q", label)
+	return m
+}

@@ -1,0 +1,148 @@
+package model
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// View draws the whole window.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.Screen())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "hashhaven — " + m.current.Scenario.Name
+	if !m.styles.theme.Mono {
+		v.BackgroundColor = m.styles.theme.Background
+		v.ForegroundColor = m.styles.theme.Foreground
+	}
+	return v
+}
+
+// Screen is exactly what the window shows, as styled text: View's content, and what a
+// screenshot renders.
+func (m Model) Screen() string {
+	g := m.layout()
+	if g.tooSmall {
+		return m.tooSmall()
+	}
+	var body string
+	bodyHeight := m.height - headerLines - footerLines
+	switch m.screen {
+	case screenDetail:
+		body = m.detailScreen(m.width, bodyHeight)
+	case screenCompare:
+		body = m.compareView(m.width, bodyHeight)
+	case screenHelp:
+		body = m.helpView(m.width, bodyHeight)
+	case screenFleet, screenAssumptions, screenWhatIf:
+		body = m.formView(m.width, bodyHeight)
+	case screenChart:
+		body = m.chartView(m.width, bodyHeight)
+	case screenPresent:
+		return m.presentView()
+	default:
+		body = m.mainView(g)
+	}
+	screen := lipgloss.JoinVertical(lipgloss.Left,
+		m.header(m.width),
+		fitLines(body, m.width, bodyHeight),
+		m.footer(m.width))
+	return m.paint(screen)
+}
+
+// paint gives every cell the theme's background, so a screenshot or a terminal with another
+// background shows the theme as designed.
+func (m Model) paint(s string) string {
+	if m.styles.theme.Mono {
+		return s
+	}
+	return lipgloss.NewStyle().Background(m.styles.theme.Background).Foreground(m.styles.theme.Foreground).
+		Width(m.width).Height(m.height).MaxHeight(m.height).Render(s)
+}
+
+func (m Model) tooSmall() string {
+	msg := "Enlarge the terminal to at least 60×16 to use hashhaven."
+	now := "now " + itoa(m.width) + "×" + itoa(m.height)
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	text := ansiWrap(msg+" ("+now+")", m.width)
+	return fitLines(text, m.width, m.height)
+}
+
+func (m Model) mainView(g geometry) string {
+	table := tableView{
+		results: m.results, rows: m.rows, cursor: m.cursor, offset: m.offset,
+		width: g.tableWidth, height: g.tableRows,
+		sortKey: sortKeyOf(m), reverse: m.reverse, marks: m.marks, moved: m.moved,
+		edited: m.editedCountries(), maxScore: m.maxScore(), styles: m.styles,
+	}.render()
+	switch g.detail {
+	case detailBeside:
+		detail := m.styles.Panel.Width(g.detailWidth).Height(g.detailHeight).
+			Render(m.detailPane(g.detailWidth-4, g.detailHeight-2))
+		return lipgloss.JoinHorizontal(lipgloss.Top, fitLines(table, g.tableWidth, g.tableRows+tableChrome), " ", detail)
+	case detailBelow:
+		rule := m.styles.Rule.Render(strings.Repeat("─", m.width))
+		return table + "\n" + rule + "\n" + m.detailPane(m.width, g.detailHeight)
+	}
+	return table
+}
+
+func sortKeyOf(m Model) string {
+	k := m.sortKeyField().Key
+	if k == "rank" {
+		return "npv_usd"
+	}
+	return k
+}
+
+func (m Model) editedCountries() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range m.current.WhatIfs {
+		out[w.Country] = true
+	}
+	return out
+}
+
+func (m Model) maxScore() float64 {
+	best := 0.0
+	for _, r := range m.results {
+		if !r.Excluded {
+			best = max(best, r.Score)
+		}
+	}
+	return best
+}
+
+func (m Model) footer(width int) string {
+	s := m.styles
+	switch {
+	case m.toast != "":
+		return pad(s.Toast.Render(m.toast), width, false)
+	case m.filtering:
+		return pad(m.filter.View(), width, false)
+	}
+	h := help.New()
+	h.Styles = s.Help
+	h.SetWidth(width)
+	var line string
+	switch m.screen {
+	case screenFleet:
+		line = h.ShortHelpView(m.keys.formHelp(true))
+	case screenAssumptions, screenWhatIf:
+		line = h.ShortHelpView(m.keys.formHelp(false))
+	case screenMain:
+		line = h.ShortHelpView(m.keys.mainHelp())
+		if q := m.filter.Value(); q != "" {
+			line = s.Accent.Render("filter: "+q+" ") + s.Muted.Render("(esc clears) ") + line
+		}
+	default:
+		line = h.ShortHelpView([]key.Binding{m.keys.Back, m.keys.Screenshot, m.keys.Help, m.keys.Quit})
+	}
+	return ansiTruncate(line, width)
+}
