@@ -26,6 +26,7 @@ type Set struct {
 	Files     map[string]string   // country id → file path within the folder
 	Machines  machines.Catalogue
 	Scenarios map[string]scenario.Scenario // by file name without extension
+	AsOf      string                       // the newest as-of date of any destination figure
 }
 
 // Country finds a destination by id.
@@ -84,6 +85,7 @@ func Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) {
 		set.Countries = append(set.Countries, c)
 	}
 	sort.Slice(set.Countries, func(i, j int) bool { return set.Countries[i].ID < set.Countries[j].ID })
+	set.AsOf = newestAsOf(set.Countries)
 
 	for _, file := range l.yamlFiles("scenarios", false) {
 		src, ok := l.read(file, true)

@@ -33,8 +33,8 @@ func TestLoadMini(t *testing.T) {
 	if _, ok := set.Country("py"); !ok {
 		t.Error("Country(py) not found")
 	}
-	if set.NewestAsOf() != "2026-11" {
-		t.Errorf("newest as-of = %q", set.NewestAsOf())
+	if set.AsOf != "2026-11" {
+		t.Errorf("newest as-of = %q", set.AsOf)
 	}
 	if sc, is := set.PickScenario(""); len(is) > 0 || sc.Name != "100 S19 leaving Kazakhstan" {
 		t.Errorf("default scenario: %v %v", sc.Name, is)
@@ -116,4 +116,3 @@ func TestMissingPartsAndLimits(t *testing.T) {
 		t.Errorf(".yml files load and editor files are skipped: %v (%d countries)", issues, len(set.Countries))
 	}
 }
-

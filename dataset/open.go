@@ -56,10 +56,10 @@ func (s *Set) PickScenario(arg string) (scenario.Scenario, strictyaml.Issues) {
 	return DecodeScenario(arg, src, s)
 }
 
-// NewestAsOf is the latest as-of date of any figure in the destinations, as written.
-func (s *Set) NewestAsOf() string {
+// newestAsOf is the latest as-of date of any figure in the destinations, as written.
+func newestAsOf(cs []countries.Country) string {
 	newest := ""
-	for _, c := range s.Countries {
+	for _, c := range cs {
 		for _, n := range countries.Numbers(&c) {
 			if len(n.Num.AsOf) >= 4 && n.Num.AsOf > newest {
 				newest = n.Num.AsOf

@@ -15,7 +15,7 @@ func (m Model) header(width int) string {
 	s := m.styles
 	sc := m.current.Scenario
 	left := s.Title.Render("◆ hashhaven") + "  " + s.Bold.Render(sc.Name)
-	right := s.Muted.Render("data: " + m.set.Label + " · as of " + m.set.NewestAsOf())
+	right := s.Muted.Render("data: " + m.set.Label + " · as of " + m.set.AsOf)
 	line1 := spread(left, right, width)
 
 	var parts []string

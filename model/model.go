@@ -119,9 +119,6 @@ func (m Model) Init() tea.Cmd {
 	return tea.RequestBackgroundColor
 }
 
-// countries is the data set's destinations with the what-ifs applied.
-func (m Model) countries() []countries.Country { return m.current.apply(m.set.Countries) }
-
 // selectedResult is the destination under the cursor.
 func (m Model) selectedResult() (economics.Result, bool) {
 	if m.cursor < 0 || m.cursor >= len(m.rows) {
@@ -136,10 +133,9 @@ func (m Model) selectedCountry() (countries.Country, bool) {
 	if !ok {
 		return countries.Country{}, false
 	}
-	for _, c := range m.countries() {
-		if c.ID == r.ID {
-			return c, true
-		}
+	c, ok := m.set.Country(r.ID)
+	if !ok {
+		return c, false
 	}
-	return countries.Country{}, false
+	return m.current.apply([]countries.Country{c})[0], true
 }

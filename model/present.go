@@ -62,11 +62,10 @@ func (m Model) presentView() string {
 	}
 	b.WriteString(s.Muted.Render(fmt.Sprintf("NPV over %d months at %s a year, after the move's cost and the risk of shutdown.",
 		sc.HorizonMonths, human.Percent(sc.DiscountRate.Value))) + "\n")
-	note := "Data: " + m.set.Label + ", newest figure as of " + m.set.NewestAsOf()
+	note := "Data: " + m.set.Label + ", newest figure as of " + m.set.AsOf
 	if n := len(m.current.WhatIfs); n > 0 {
 		note += fmt.Sprintf(" · %d what-if %s applied", n, plural(n, "edit", "edits"))
 	}
 	b.WriteString(s.Muted.Render(note))
-	body := lipgloss.NewStyle().Padding(1, 4).Render(fitLines(b.String(), w, m.height-2))
-	return m.paint(body)
+	return lipgloss.NewStyle().Padding(1, 4).Render(fitLines(b.String(), w, m.height-2))
 }

@@ -29,10 +29,42 @@ type tableView struct {
 	styles   styles
 }
 
-// cellText is one cell's text and the style it asks for (nil: the row's).
+// cellText is one cell's text and the tone it asks for (toneRow: the row's own).
 type cellText struct {
-	text  string
-	style *lipgloss.Style
+	text string
+	tone tone
+}
+
+// tone is a cell's colour role; the table turns each into escape sequences once per frame,
+// since styling thousands of cells one by one is too slow for a smooth frame.
+type tone int
+
+const (
+	toneRow tone = iota
+	toneNegative
+	tonePositive
+	toneWarning
+	toneAccent
+	toneEdited
+	toneBar
+	toneExcluded
+	toneCount
+)
+
+// sgr is a style reduced to the escape sequences around its text.
+type sgr struct{ pre, post string }
+
+func sgrOf(st lipgloss.Style) sgr {
+	out := st.Render("X")
+	i := strings.Index(out, "X")
+	return sgr{out[:i], out[i+1:]}
+}
+
+func (g sgr) wrap(text string) string { return g.pre + text + g.post }
+
+func (s styles) tones() [toneCount]sgr {
+	return [toneCount]sgr{sgrOf(s.Row), sgrOf(s.Negative), sgrOf(s.Positive), sgrOf(s.Warning),
+		sgrOf(s.Accent), sgrOf(s.Edited), sgrOf(s.Bar), sgrOf(s.Excluded)}
 }
 
 type tableColumn struct {
@@ -46,17 +78,17 @@ type tableColumn struct {
 }
 
 func tableColumns() []tableColumn {
-	money := func(v float64, s styles) cellText {
+	money := func(v float64) cellText {
 		c := cellText{text: human.CompactUSD(v)}
 		if v < 0 {
-			c.style = &s.Negative
+			c.tone = toneNegative
 		}
 		return c
 	}
 	return []tableColumn{
 		{title: "", width: 1, priority: 0, cell: func(t tableView, r economics.Result, _ int) cellText {
 			if t.marks[r.ID] {
-				return cellText{text: "●", style: &t.styles.Accent}
+				return cellText{text: "●", tone: toneAccent}
 			}
 			return cellText{}
 		}},
@@ -69,9 +101,9 @@ func tableColumns() []tableColumn {
 		{title: "", width: 2, priority: 2, cell: func(t tableView, r economics.Result, _ int) cellText {
 			switch d := t.moved[r.ID]; {
 			case d > 0:
-				return cellText{text: fmt.Sprintf("▲%d", d), style: &t.styles.Positive}
+				return cellText{text: fmt.Sprintf("▲%d", d), tone: tonePositive}
 			case d < 0:
-				return cellText{text: fmt.Sprintf("▼%d", -d), style: &t.styles.Negative}
+				return cellText{text: fmt.Sprintf("▼%d", -d), tone: toneNegative}
 			}
 			return cellText{}
 		}},
@@ -81,15 +113,15 @@ func tableColumns() []tableColumn {
 				name += " (stay)"
 			}
 			if t.edited[r.ID] {
-				return cellText{text: name + " ✎", style: &t.styles.Edited}
+				return cellText{text: name + " ✎", tone: toneEdited}
 			}
 			return cellText{text: name}
 		}},
 		{title: "NPV", key: "npv_usd", width: 9, right: true, priority: 0, cell: func(t tableView, r economics.Result, _ int) cellText {
-			return money(r.NPV, t.styles)
+			return money(r.NPV)
 		}},
 		{title: "Net/mo", key: "monthly_net_usd", width: 8, right: true, priority: 3, cell: func(t tableView, r economics.Result, _ int) cellText {
-			return money(r.MonthlyNet, t.styles)
+			return money(r.MonthlyNet)
 		}},
 		{title: "¢/kWh", key: "all_in_usd_per_kwh", width: 6, right: true, priority: 4, cell: func(_ tableView, r economics.Result, _ int) cellText {
 			return cellText{text: fmt.Sprintf("%.2f", r.AllInUSDPerKWh*100)}
@@ -100,7 +132,7 @@ func tableColumns() []tableColumn {
 		{title: "Fits", key: "deployable_fraction", width: 5, right: true, priority: 5, cell: func(t tableView, r economics.Result, _ int) cellText {
 			c := cellText{text: human.Percent(r.Deployable)}
 			if r.Deployable < 1 {
-				c.style = &t.styles.Warning
+				c.tone = toneWarning
 			}
 			return c
 		}},
@@ -160,6 +192,7 @@ func fitColumns(cols []tableColumn, width int) []tableColumn {
 func (t tableView) render() string {
 	cols := fitColumns(tableColumns(), t.width)
 	s := t.styles
+	tones := s.tones()
 	var b strings.Builder
 	heads := make([]string, len(cols))
 	for i, c := range cols {
@@ -182,39 +215,40 @@ func (t tableView) render() string {
 		if i >= len(t.rows) {
 			continue
 		}
-		b.WriteString(t.renderRow(cols, t.results[t.rows[i]], i == t.cursor))
+		b.WriteString(t.renderRow(cols, tones, t.results[t.rows[i]], i == t.cursor))
 	}
 	return b.String()
 }
 
-func (t tableView) renderRow(cols []tableColumn, r economics.Result, selected bool) string {
-	s := t.styles
-	rowStyle := s.Row
+func (t tableView) renderRow(cols []tableColumn, tones [toneCount]sgr, r economics.Result, selected bool) string {
+	rowTone := toneRow
 	if r.Excluded {
-		rowStyle = s.Excluded
+		rowTone = toneExcluded
 	}
-	parts := make([]string, len(cols))
-	plain := make([]string, len(cols))
+	gap := strings.Repeat(" ", columnGap)
+	var line, plain strings.Builder
 	for i, c := range cols {
 		cell := c.cell(t, r, c.width)
 		text := pad(cell.text, c.width, c.right)
-		plain[i] = text
-		switch {
-		case r.Excluded || cell.style == nil:
-			parts[i] = rowStyle.Render(text)
-		default:
-			parts[i] = cell.style.Render(text)
+		if i > 0 {
+			line.WriteString(gap)
+			plain.WriteString(gap)
 		}
+		plain.WriteString(text)
+		tn := cell.tone
+		if r.Excluded || tn == toneRow {
+			tn = rowTone
+		}
+		line.WriteString(tones[tn].wrap(text))
 	}
-	gap := strings.Repeat(" ", columnGap)
 	if selected {
-		line := strings.Join(plain, gap)
+		text := plain.String()
 		if !t.marks[r.ID] {
-			line = "▸" + strings.TrimPrefix(line, " ") // the mark column shows the cursor
+			text = "▸" + strings.TrimPrefix(text, " ") // the mark column shows the cursor
 		}
-		return s.Selected.Render(pad(line, t.width, false))
+		return t.styles.Selected.Render(pad(text, t.width, false))
 	}
-	return strings.Join(parts, rowStyle.Render(gap))
+	return line.String()
 }
 
 // scoreBar draws the score as a bar scaled to the best score shown.
@@ -222,7 +256,7 @@ func (t tableView) scoreBar(r economics.Result, width int) cellText {
 	if r.Excluded || t.maxScore <= 0 {
 		return cellText{}
 	}
-	return cellText{text: bar(r.Score/t.maxScore, width), style: &t.styles.Bar}
+	return cellText{text: bar(r.Score/t.maxScore, width), tone: toneBar}
 }
 
 // bar is a horizontal bar of share×width cells, in eighths.
@@ -239,7 +273,7 @@ func bar(share float64, width int) string {
 
 // pad fits s into width cells, truncating with an ellipsis or padding with spaces.
 func pad(s string, width int, right bool) string {
-	w := ansi.StringWidth(s)
+	w := cells(s)
 	if w > width {
 		return ansi.Truncate(s, width, "…")
 	}
@@ -247,4 +281,14 @@ func pad(s string, width int, right bool) string {
 		return strings.Repeat(" ", width-w) + s
 	}
 	return s + strings.Repeat(" ", width-w)
+}
+
+// cells is the display width of s; plain ASCII, most of what the table holds, is counted fast.
+func cells(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == 0x1b {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }

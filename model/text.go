@@ -19,10 +19,41 @@ func fitLines(s string, width, height int) string {
 		lines = lines[:max(0, height)]
 	}
 	for i, l := range lines {
-		lines[i] = pad(ansiTruncate(l, width), width, false)
+		w := cells(l)
+		switch {
+		case w > width:
+			lines[i] = pad(ansiTruncate(l, width), width, false)
+		case w < width:
+			lines[i] = l + strings.Repeat(" ", width-w)
+		}
 	}
 	for len(lines) < height {
 		lines = append(lines, strings.Repeat(" ", max(0, width)))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// joinColumns puts blocks side by side, line by line; each block must already be its own
+// width on every line (fitLines makes it so), which spares measuring them again.
+func joinColumns(blocks ...string) string {
+	split := make([][]string, len(blocks))
+	rows := 0
+	for i, b := range blocks {
+		split[i] = strings.Split(b, "\n")
+		rows = max(rows, len(split[i]))
+	}
+	var out strings.Builder
+	for r := range rows {
+		if r > 0 {
+			out.WriteByte('\n')
+		}
+		for _, lines := range split {
+			if r < len(lines) {
+				out.WriteString(lines[r])
+			} else if len(lines) > 0 {
+				out.WriteString(strings.Repeat(" ", cells(lines[0])))
+			}
+		}
+	}
+	return out.String()
 }

@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // View draws the whole window.
@@ -47,21 +46,7 @@ func (m Model) Screen() string {
 	default:
 		body = m.mainView(g)
 	}
-	screen := lipgloss.JoinVertical(lipgloss.Left,
-		m.header(m.width),
-		fitLines(body, m.width, bodyHeight),
-		m.footer(m.width))
-	return m.paint(screen)
-}
-
-// paint gives every cell the theme's background, so a screenshot or a terminal with another
-// background shows the theme as designed.
-func (m Model) paint(s string) string {
-	if m.styles.theme.Mono {
-		return s
-	}
-	return lipgloss.NewStyle().Background(m.styles.theme.Background).Foreground(m.styles.theme.Foreground).
-		Width(m.width).Height(m.height).MaxHeight(m.height).Render(s)
+	return m.header(m.width) + "\n" + fitLines(body, m.width, bodyHeight) + "\n" + m.footer(m.width)
 }
 
 func (m Model) tooSmall() string {
@@ -85,7 +70,7 @@ func (m Model) mainView(g geometry) string {
 	case detailBeside:
 		detail := m.styles.Panel.Width(g.detailWidth).Height(g.detailHeight).
 			Render(m.detailPane(g.detailWidth-4, g.detailHeight-2))
-		return lipgloss.JoinHorizontal(lipgloss.Top, fitLines(table, g.tableWidth, g.tableRows+tableChrome), " ", detail)
+		return joinColumns(fitLines(table, g.tableWidth, g.tableRows+tableChrome), " ", detail)
 	case detailBelow:
 		rule := m.styles.Rule.Render(strings.Repeat("─", m.width))
 		return table + "\n" + rule + "\n" + m.detailPane(m.width, g.detailHeight)

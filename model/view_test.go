@@ -1,0 +1,109 @@
+package model
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden screens")
+
+// Golden screens, colour stripped, at the sizes the app promises to look right at.
+func TestGoldenScreens(t *testing.T) {
+	screens := []struct {
+		name string
+		keys []string
+	}{
+		{"main", nil},
+		{"detail", []string{"j", "enter"}},
+		{"compare", []string{"space", "j", "space", "j", "space", "c"}},
+		{"help", []string{"?"}},
+		{"chart", []string{"j", "j", "v"}},
+		{"present", []string{"P"}},
+		{"whatif", []string{"e"}},
+		{"assumptions", []string{"a"}},
+		{"fleet", []string{"f"}},
+	}
+	sizes := [][2]int{{80, 24}, {120, 40}, {200, 60}}
+	for _, sc := range screens {
+		for _, size := range sizes {
+			name := fmt.Sprintf("%s-%dx%d", sc.name, size[0], size[1])
+			t.Run(name, func(t *testing.T) {
+				m := keys(t, newTestModel(t, size[0], size[1]), sc.keys...)
+				got := plain(m)
+				lines := strings.Split(got, "\n")
+				if len(lines) != size[1] {
+					t.Errorf("%d lines, want %d", len(lines), size[1])
+				}
+				for i, l := range lines {
+					if w := len([]rune(l)); w > size[0] {
+						t.Errorf("line %d is %d cells wide", i+1, w)
+					}
+				}
+				golden(t, name, got)
+			})
+		}
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("no golden file (go test ./model -update): %v", err)
+	}
+	if got != string(want) {
+		t.Errorf("screen differs from %s (go test ./model -update to accept):\n%s", path, got)
+	}
+}
+
+// A monochrome screen must still show the selection and emphasis, and carry no colour.
+func TestMonochromeScreen(t *testing.T) {
+	set := newTestModel(t, 120, 40).set
+	sc, _ := set.PickScenario("")
+	m, err := New(Options{Set: set, Scenario: sc, Theme: "mono", Now: testNow, Width: 120, Height: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := m.Screen()
+	for _, colour := range []string{"38;2;", "48;2;", "38;5;", "48;5;"} {
+		if strings.Contains(out, colour) {
+			t.Fatalf("mono screen contains a colour sequence %q", colour)
+		}
+	}
+	if !strings.Contains(out, "\x1b[7m") {
+		t.Error("the selected row should be in reverse video")
+	}
+}
+
+// BenchmarkView draws a 200×60 frame of 1,000 destinations. Target: under 4 ms.
+func BenchmarkView(b *testing.B) {
+	m := newTestModel(b, 200, 60)
+	m = send(b, m, tea.WindowSizeMsg{Width: 200, Height: 60})
+	big := *m.set
+	base := big.Countries
+	big.Countries = nil
+	for i := range 1000 {
+		c := base[i%len(base)]
+		c.ID = fmt.Sprintf("%s-%d", c.ID, i)
+		c.Name = fmt.Sprintf("%s %d", c.Name, i)
+		big.Countries = append(big.Countries, c)
+	}
+	m.set = &big
+	m.setRanking(m.plan, m.plan.Rank(big.Countries))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}

@@ -1,0 +1,121 @@
+package picture
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func renderSVG(t *testing.T, screen string, o Options) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := SVG(&buf, screen, o); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// svgElement is the part of an SVG element the tests look at.
+type svgElement struct {
+	name  string
+	attrs map[string]string
+	text  string
+}
+
+// parseSVG decodes the whole document strictly, failing on anything that is not
+// well-formed XML, and returns its elements in order.
+func parseSVG(t *testing.T, doc string) []svgElement {
+	t.Helper()
+	d := xml.NewDecoder(strings.NewReader(doc))
+	var elements []svgElement
+	var open []int // indexes of the elements enclosing the current token
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return elements
+		}
+		if err != nil {
+			t.Fatalf("not well-formed XML: %v\n%s", err, doc)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			e := svgElement{name: tok.Name.Local, attrs: map[string]string{}}
+			for _, a := range tok.Attr {
+				e.attrs[a.Name.Local] = a.Value
+			}
+			open = append(open, len(elements))
+			elements = append(elements, e)
+		case xml.EndElement:
+			open = open[:len(open)-1]
+		case xml.CharData:
+			if len(open) > 0 {
+				elements[open[len(open)-1]].text += string(tok)
+			}
+		}
+	}
+}
+
+func TestSVGIsWellFormedAndSized(t *testing.T) {
+	o := Options{Width: 20, Height: 4, Scale: 1}
+	doc := renderSVG(t, "\x1b[1;31ma<b\x1b[0m & \"c\" 漢 🚀\n╭─╮ █▌░ ✓ ⣿\n\x1b[4munder", o)
+	elements := parseSVG(t, doc)
+	l, err := newLayout(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := elements[0]
+	w, h := l.size()
+	if root.name != "svg" || root.attrs["width"] != strconv.Itoa(w) || root.attrs["height"] != strconv.Itoa(h) ||
+		root.attrs["viewBox"] != "0 0 "+strconv.Itoa(w)+" "+strconv.Itoa(h) {
+		t.Errorf("root element %s %v, want svg %d×%d with a matching viewBox", root.name, root.attrs, w, h)
+	}
+	if !strings.Contains(doc, "a&lt;b") {
+		t.Error("text a<b is not escaped as a&lt;b")
+	}
+	var texts []string
+	for _, e := range elements {
+		if e.name == "text" {
+			texts = append(texts, e.text)
+		}
+	}
+	// Bold red "a<b" is one run; the rest of the line another.
+	if len(texts) < 2 || texts[0] != "a<b" || texts[1] != "& \"c\" 漢 🚀" {
+		t.Errorf("texts = %q", texts)
+	}
+}
+
+func TestSVGJoinsLinesAndBarsIntoOneRectangle(t *testing.T) {
+	o := Options{Width: 6, Height: 1, Scale: 1, Foreground: green}
+	l, err := newLayout(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for screen, width := range map[string]int{"██████": 6 * l.cellW, "──────": 6 * l.cellW} {
+		var bars []svgElement
+		for _, e := range parseSVG(t, renderSVG(t, screen, o)) {
+			if e.name == "rect" && e.attrs["fill"] == "#00ff00" {
+				bars = append(bars, e)
+			}
+		}
+		if len(bars) != 1 || bars[0].attrs["width"] != strconv.Itoa(width) {
+			t.Errorf("%s: rectangles %v, want one %d px wide", screen, bars, width)
+		}
+	}
+}
+
+func TestSVGStretchesTextToItsCells(t *testing.T) {
+	o := Options{Width: 10, Height: 1, Scale: 1}
+	l, err := newLayout(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range parseSVG(t, renderSVG(t, "ab 漢  ", o)) {
+		if e.name == "text" && e.attrs["textLength"] != strconv.Itoa(5*l.cellW) {
+			t.Errorf("text %q is %s px long, want 5 cells without trailing blanks", e.text, e.attrs["textLength"])
+		}
+	}
+}
