@@ -17,7 +17,7 @@ const usage = `hashhaven — where to move a mining fleet, and why.
 
 Usage:
   hashhaven [--data DIR] [--scenario FILE|NAME] [--theme NAME]   open the interactive comparison
-  hashhaven rank      [--data DIR] [--scenario FILE] [--format table|markdown|csv|json] [--sort FIELD] [--top N]
+  hashhaven rank      [--data DIR] [--scenario FILE] [--format table|markdown|csv|json|html] [--sort FIELD] [--top N]
   hashhaven validate  [--data DIR] [--scenario FILE]
   hashhaven audit     [--data DIR] [--stale-after 18mo]
   hashhaven init DIR
@@ -53,6 +53,12 @@ func run(args []string, env cli.Env) int {
 		err = validate(args, env)
 	case "init":
 		err = initData(args, env)
+	case "audit":
+		err = audit(args, env)
+	case "schema":
+		err = schema(args, env)
+	case "snapshot":
+		err = snapshot(args, env)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
 		return 0
@@ -88,9 +94,13 @@ func flags(name, synopsis string, env cli.Env) *flag.FlagSet {
 }
 
 func parse(fs *flag.FlagSet, args []string, env cli.Env) error {
+	// flag calls Usage on every parse error; print it only when it was asked for.
+	help := fs.Usage
+	fs.Usage = func() {}
 	err := fs.Parse(args)
+	fs.Usage = help
 	if errors.Is(err, flag.ErrHelp) {
-		fs.Usage()
+		help()
 		return err
 	}
 	if err == nil && fs.NArg() > 0 {
@@ -123,7 +133,7 @@ func rank(args []string, env cli.Env) error {
 	var o cli.RankOptions
 	fs := flags("rank", "Ranks the destinations for the scenario's fleet and prints the table.", env)
 	dataFlags(fs, &o.Source)
-	fs.StringVar(&o.Format, "format", "table", "table, markdown, csv or json")
+	fs.StringVar(&o.Format, "format", "table", "table, markdown, csv, json or html")
 	fs.StringVar(&o.Sort, "sort", "npv_usd", "field to sort by: "+cli.SortFields())
 	fs.BoolVar(&o.Reverse, "reverse", false, "reverse the sort order")
 	fs.IntVar(&o.Top, "top", 0, "show only the first N ranked destinations (0: all)")
@@ -161,4 +171,49 @@ func initData(args []string, env cli.Env) error {
 		return errUsage
 	}
 	return cli.Init(dir, env)
+}
+
+func snapshot(args []string, env cli.Env) error {
+	var o cli.SnapshotOptions
+	fs := flags("snapshot", "Draws a screen of the app into a PNG or SVG file, without a terminal.", env)
+	dataFlags(fs, &o.Source)
+	fs.StringVar(&o.Out, "out", "", "picture to write: FILE.png or FILE.svg (never overwritten)")
+	fs.IntVar(&o.Width, "width", 160, "screen width in cells")
+	fs.IntVar(&o.Height, "height", 45, "screen height in cells")
+	fs.StringVar(&o.Screen, "screen", "main", "main, detail, compare, chart, present or help")
+	fs.StringVar(&o.Select, "select", "", "destination id to select (default: the best ranked)")
+	fs.StringVar(&o.Theme, "theme", "dark", "dark, light, high-contrast or mono")
+	if err := parse(fs, args, env); err != nil {
+		return err
+	}
+	if err := o.Check(); err != nil {
+		fmt.Fprintf(env.Stderr, "hashhaven snapshot: %v (see 'hashhaven snapshot --help')\n", err)
+		return errUsage
+	}
+	return cli.Snapshot(o, env)
+}
+
+func audit(args []string, env cli.Env) error {
+	var o cli.AuditOptions
+	fs := flags("audit", "Lists the figures to review: those with no source, the estimates, and those whose as_of\nis older than --stale-after. Exits 0 whenever the data loads: an audit informs.", env)
+	fs.StringVar(&o.Dir, "data", "", "data folder to read instead of the embedded data set")
+	fs.StringVar(&o.StaleAfter, "stale-after", "18mo", "age after which a figure's as_of is stale: 18mo, 2y, or a number of months")
+	if err := parse(fs, args, env); err != nil {
+		return err
+	}
+	if err := o.Check(); err != nil {
+		fmt.Fprintf(env.Stderr, "hashhaven audit: %v (see 'hashhaven audit --help')\n", err)
+		return errUsage
+	}
+	return cli.Audit(o, env)
+}
+
+func schema(args []string, env cli.Env) error {
+	var dir string
+	fs := flags("schema", "Writes the JSON Schemas of the data files (country, machines, scenario) into a folder,\nfor editors that check YAML as you type. Never overwrites a file.", env)
+	fs.StringVar(&dir, "out", ".", "folder to write the schemas into (created if needed)")
+	if err := parse(fs, args, env); err != nil {
+		return err
+	}
+	return cli.Schema(dir, env)
 }

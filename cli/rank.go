@@ -25,9 +25,9 @@ func SortFields() string { return economics.FieldKeys() }
 // Check reports options that cannot work, before any data is read.
 func (o RankOptions) Check() error {
 	switch o.Format {
-	case "table", "markdown", "csv", "json":
+	case "table", "markdown", "csv", "json", "html":
 	default:
-		return fmt.Errorf("unknown format %q: use table, markdown, csv or json", o.Format)
+		return fmt.Errorf("unknown format %q: use table, markdown, csv, json or html", o.Format)
 	}
 	if _, ok := economics.FieldByKey(o.Sort); !ok {
 		return fmt.Errorf("unknown sort field %q: use one of %s", o.Sort, SortFields())
@@ -47,7 +47,7 @@ func Rank(o RankOptions, env Env) error {
 	results := l.plan.Rank(l.set.Countries)
 	field, _ := economics.FieldByKey(o.Sort)
 	economics.SortBy(results, field, o.Reverse)
-	rep := report.Report{Plan: l.plan, Results: results, Data: l.set.Label, AsOf: l.set.AsOf}
+	rep := report.Report{Plan: l.plan, Results: results, Data: l.set.Label, AsOf: l.set.AsOf, Countries: l.set.Countries}
 	if o.Top > 0 {
 		rep.Results = top(results, o.Top)
 		rep.Notes = append(rep.Notes, fmt.Sprintf("showing the top %d of %d ranked destinations", min(o.Top, ranked(results)), ranked(results)))
@@ -59,6 +59,8 @@ func Rank(o RankOptions, env Env) error {
 		return report.WriteCSV(env.Stdout, rep)
 	case "json":
 		return report.WriteJSON(env.Stdout, rep)
+	case "html":
+		return report.WriteHTML(env.Stdout, rep)
 	}
 	out := colorprofile.NewWriter(env.Stdout, env.Environ)
 	th := theme.Default(true)

@@ -1,12 +1,19 @@
 package cli
 
 import (
+	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"hashhaven/data"
+	"hashhaven/dataset"
 	"hashhaven/model"
+	"hashhaven/watch"
 )
+
+// How long the data folder must be quiet before it is read again: editors save in bursts.
+const settle = 150 * time.Millisecond
 
 // TUIOptions are the options of the interactive comparison.
 type TUIOptions struct {
@@ -14,16 +21,51 @@ type TUIOptions struct {
 	Theme string
 }
 
-// TUI opens the interactive comparison and returns when the user quits.
+// TUI opens the interactive comparison and returns when the user quits. With --data, it
+// watches the folder and re-ranks when a file changes.
 func TUI(o TUIOptions, env Env) error {
 	l, err := load(o.Source, env)
 	if err != nil {
 		return err
 	}
-	m, err := model.New(model.Options{Set: l.set, Scenario: l.sc, Theme: o.Theme, Now: time.Now()})
+	opts := model.Options{Set: l.set, Scenario: l.sc, Theme: o.Theme, Now: time.Now(), DataDir: o.Dir}
+	if o.Dir != "" {
+		changes, errs, stop, err := watch.Dir(o.Dir, settle)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "hashhaven: not watching %s for changes: %v\n", o.Dir, err)
+		} else {
+			defer stop()
+			opts.Watch = reloadOnChange(o.Source, changes, errs)
+		}
+	}
+	m, err := model.New(opts)
 	if err != nil {
 		return err
 	}
 	_, err = tea.NewProgram(m).Run()
 	return err
+}
+
+// reloadOnChange waits for the next change to the data folder and reads it again, scenario
+// included; the model decides what to keep.
+func reloadOnChange(src Source, changes <-chan struct{}, errs <-chan error) tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case _, ok := <-changes:
+			if !ok {
+				return nil
+			}
+		case err, ok := <-errs:
+			if !ok {
+				return nil
+			}
+			return model.WatchError{Err: err}
+		}
+		set, issues := dataset.Open(data.FS(), src.Dir)
+		if len(issues) > 0 {
+			return model.Reloaded{Issues: issues}
+		}
+		sc, issues := set.PickScenario(src.Scenario)
+		return model.Reloaded{Set: set, Scenario: sc, Issues: issues}
+	}
 }

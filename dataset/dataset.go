@@ -27,6 +27,9 @@ type Set struct {
 	Machines  machines.Catalogue
 	Scenarios map[string]scenario.Scenario // by file name without extension
 	AsOf      string                       // the newest as-of date of any destination figure
+	// broken holds the ids of country files that exist but did not load, so references to
+	// them are not also called unknown.
+	broken map[string]bool
 }
 
 // Country finds a destination by id.
@@ -57,7 +60,7 @@ func (s *Set) ScenarioNames() []string {
 // files as the user knows them (the --data folder, or data/ for the embedded set).
 func Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) {
 	l := loader{fsys: fsys, label: label}
-	set := &Set{Label: label, Files: map[string]string{}, Scenarios: map[string]scenario.Scenario{}}
+	set := &Set{Label: label, Files: map[string]string{}, Scenarios: map[string]scenario.Scenario{}, broken: map[string]bool{}}
 
 	machinesOK := false
 	if src, ok := l.read("machines.yaml", true); ok {
@@ -74,6 +77,7 @@ func Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) {
 		c, doc := countries.Decode(l.name(file), src)
 		if len(doc.Issues) > 0 {
 			l.issues = append(l.issues, doc.Issues...)
+			set.broken[strings.TrimSuffix(strings.TrimSuffix(path.Base(file), ".yaml"), ".yml")] = true
 			continue
 		}
 		if prev, dup := set.Files[c.ID]; dup {
@@ -118,7 +122,7 @@ func DecodeScenario(file string, src []byte, set *Set) (scenario.Scenario, stric
 // CheckScenario reports references the data set cannot satisfy: unknown machines or origin,
 // a machine whose algorithm has no market, or whose unit differs from the market's.
 func CheckScenario(sc scenario.Scenario, set *Set, doc *strictyaml.Doc) {
-	if sc.Origin.Point == nil {
+	if sc.Origin.Point == nil && !set.broken[sc.Origin.Country] {
 		if _, ok := set.Country(sc.Origin.Country); !ok {
 			doc.Errorf("origin", "unknown destination %q (known: %s)", sc.Origin.Country, set.countryIDs())
 		}

@@ -42,27 +42,29 @@ func USD(v float64) string {
 }
 
 // CompactUSD renders money in a narrow column: "$12.3M", "-$850k", "$1.20B", "$940".
+// The unit is chosen after rounding, so 999,999 reads "$1.0M", not "$1000k".
 func CompactUSD(v float64) string {
 	a := math.Abs(v)
-	sign := ""
-	if v < 0 {
-		sign = "-"
-	}
 	var s string
 	switch {
-	case a >= 1e9:
+	case roundTo(a/1e6, 1) >= 1000:
 		s = strconv.FormatFloat(a/1e9, 'f', 2, 64) + "B"
-	case a >= 1e6:
+	case roundTo(a/1e3, 0) >= 1000:
 		s = strconv.FormatFloat(a/1e6, 'f', 1, 64) + "M"
-	case a >= 1e4:
+	case roundTo(a, 0) >= 1e4:
 		s = strconv.FormatFloat(a/1e3, 'f', 0, 64) + "k"
 	default:
 		s = Thousands(a, 0)
 	}
-	if s == "0" {
-		sign = ""
+	if v < 0 && s != "0" {
+		return "-$" + s
 	}
-	return sign + "$" + s
+	return "$" + s
+}
+
+func roundTo(v float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(v*p) / p
 }
 
 // Cents renders a USD/kWh price as US cents: 0.0661 → "6.61¢".
@@ -81,8 +83,9 @@ func Percent(share float64) string {
 
 // Power renders kW as kW or MW: 9150 → "9.15 MW".
 func Power(kw float64) string {
-	if math.Abs(kw) >= 1000 {
-		return strconv.FormatFloat(kw/1000, 'f', sigDecimals(kw/1000), 64) + " MW"
+	if a := math.Abs(kw); roundTo(a, sigDecimals(a)) >= 1000 {
+		mw := kw / 1000
+		return strconv.FormatFloat(mw, 'f', sigDecimals(roundTo(mw, 2)), 64) + " MW"
 	}
 	return strconv.FormatFloat(kw, 'f', sigDecimals(kw), 64) + " kW"
 }
@@ -97,11 +100,11 @@ func Hashrate(v float64, unit string) string {
 	if i == len(units) {
 		return Thousands(v, sigDecimals(v)) + " " + unit
 	}
-	for v >= 1000 && i+1 < len(units) {
+	for roundTo(v, sigDecimals(v)) >= 1000 && i+1 < len(units) {
 		v /= 1000
 		i++
 	}
-	return strconv.FormatFloat(v, 'f', sigDecimals(v), 64) + " " + units[i]
+	return strconv.FormatFloat(v, 'f', sigDecimals(roundTo(v, 2)), 64) + " " + units[i]
 }
 
 // Distance renders km with separators.

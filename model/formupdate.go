@@ -31,6 +31,9 @@ func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
 	fields := m.fields()
 	f := &m.form
+	if m.saving {
+		return m.noteKey(msg)
+	}
 	if f.picking {
 		return m.pickKey(msg)
 	}
@@ -90,6 +93,10 @@ func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case key.Matches(msg, k.Help):
 		m.screen = screenHelp
+	case key.Matches(msg, k.Save) && m.screen == screenWhatIf:
+		return m.startSave()
+	case key.Matches(msg, k.Screenshot):
+		return m, screenshot(m.Screen(), PictureOptions(m.styles.theme, m.width, m.height), m.outDir)
 	}
 	return m, nil
 }

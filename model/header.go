@@ -16,6 +16,12 @@ func (m Model) header(width int) string {
 	sc := m.current.Scenario
 	left := s.Title.Render("◆ hashhaven") + "  " + s.Bold.Render(sc.Name)
 	right := s.Muted.Render("data: " + m.set.Label + " · as of " + m.set.AsOf)
+	if m.stale > 0 {
+		right += s.Muted.Render(" · ") + s.Warning.Render(fmt.Sprintf("%d stale", m.stale))
+	}
+	if m.unsourced > 0 {
+		right += s.Muted.Render(" · ") + s.Warning.Render(fmt.Sprintf("%d unsourced", m.unsourced))
+	}
 	line1 := spread(left, right, width)
 
 	var parts []string
@@ -42,7 +48,11 @@ func (m Model) header(width int) string {
 	if n := len(m.current.WhatIfs); n > 0 {
 		line2 = spread(line2, s.Edited.Render(fmt.Sprintf("✎ %d what-if %s", n, plural(n, "edit", "edits"))), width)
 	}
-	return line1 + "\n" + line2 + "\n" + s.Rule.Render(strings.Repeat("━", width))
+	line3 := s.Rule.Render(strings.Repeat("━", width))
+	if m.banner != "" {
+		line3 = s.Banner.Render(ansiTruncate("✗ "+m.banner+" — showing the last good data", width-2))
+	}
+	return line1 + "\n" + line2 + "\n" + line3
 }
 
 func (m Model) maybeEdited(text string, edited bool) string {

@@ -124,3 +124,14 @@ func rankOf(m Model, id string) int {
 	}
 	return -1
 }
+
+// slow presses a key whose command does real work (files, pictures) and waits for it.
+func slow(t testing.TB, m Model, name string) Model {
+	t.Helper()
+	next, cmd := m.Update(press(name))
+	m = next.(Model)
+	if cmd == nil {
+		t.Fatalf("%s returned no command", name)
+	}
+	return send(t, m, cmd())
+}

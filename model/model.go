@@ -4,6 +4,9 @@
 package model
 
 import (
+	"fmt"
+
+	"hashhaven/audit"
 	"time"
 
 	"charm.land/bubbles/v2/textinput"
@@ -39,7 +42,18 @@ type Options struct {
 	Now      time.Time // for the age of figures
 	Width    int       // initial size, before the terminal reports it (snapshots, tests)
 	Height   int
+	Select   string // destination to put the cursor on
+	View     string // screen to open: main, detail, compare, chart, present, help
+	OutDir   string // where screenshots and exports go; "" is the current folder
+	DataDir  string // the --data folder, where what-ifs can be saved; "" for the bundled set
+	// Watch, when set, waits for the data folder to change and reads it again, returning
+	// Reloaded or WatchFailed. The model runs it again after each change.
+	Watch tea.Cmd
 }
+
+// Views are the screens Options.View can open.
+var Views = map[string]screen{"main": screenMain, "detail": screenDetail, "compare": screenCompare,
+	"chart": screenChart, "present": screenPresent, "help": screenHelp}
 
 // Model is the root of the app.
 type Model struct {
@@ -80,6 +94,15 @@ type Model struct {
 	form    form
 	toast   string
 	toastID int
+	outDir  string
+	banner  string // why the data folder's latest state was refused
+	dataDir string // the --data folder; "" for the bundled, read-only set
+	saving  bool   // asking for the note that becomes the source of saved what-ifs
+	note    textinput.Model
+	// provenance counts of the data set, for the header: figures past their age, and
+	// figures that name no source
+	stale, unsourced int
+	watch            tea.Cmd
 }
 
 // New builds the model and its first ranking.
@@ -90,16 +113,55 @@ func New(o Options) (Model, error) {
 		width: o.Width, height: o.Height, now: o.Now,
 		set: o.Set, base: o.Scenario, current: variant{Scenario: cloneScenario(o.Scenario)},
 		marks: map[string]bool{}, moved: map[string]int{}, sortKey: sortIndex("npv_usd"),
+		outDir: o.OutDir, watch: o.Watch, dataDir: o.DataDir,
+	}
+	if m.outDir == "" {
+		m.outDir = "."
 	}
 	m.filter = textinput.New()
 	m.filter.Prompt = "/ "
 	m.filter.Placeholder = "name, region or status"
+	m.note = textinput.New()
+	m.note.Prompt = "source note for the saved values › "
+	m.note.Placeholder = "edited in hashhaven " + o.Now.Format("2006-01-02")
 	plan, err := economics.NewPlan(m.current.Scenario, m.set.Machines, m.set.Countries)
 	if err != nil {
 		return m, err
 	}
+	m.selected = o.Select
+	m.countProvenance()
 	m.setRanking(plan, plan.Rank(m.current.apply(m.set.Countries)))
+	if o.Select != "" && selectedIDOf(m) != o.Select {
+		return m, fmt.Errorf("no destination %q in the data set", o.Select)
+	}
+	if o.View != "" {
+		s, ok := Views[o.View]
+		if !ok {
+			return m, fmt.Errorf("no screen %q (main, detail, compare, chart, present, help)", o.View)
+		}
+		m.screen = s
+	}
+	if m.screen == screenCompare && len(m.marks) == 0 {
+		m.marks = m.topMarks(3)
+	}
 	return m, nil
+}
+
+// topMarks marks the best n ranked destinations, so a compare opened from the command line
+// shows the contenders.
+func (m Model) topMarks(n int) map[string]bool {
+	marks := map[string]bool{}
+	for _, r := range m.results {
+		if !r.Excluded && len(marks) < n {
+			marks[r.ID] = true
+		}
+	}
+	return marks
+}
+
+func selectedIDOf(m Model) string {
+	r, _ := m.selectedResult()
+	return r.ID
 }
 
 func sortIndex(key string) int {
@@ -111,12 +173,13 @@ func sortIndex(key string) int {
 	return 0
 }
 
-// Init asks the terminal for its background, to pick a light or dark theme.
+// Init asks the terminal for its background, to pick a light or dark theme, and starts
+// watching the data folder.
 func (m Model) Init() tea.Cmd {
 	if m.themeChosen {
-		return nil
+		return m.watch
 	}
-	return tea.RequestBackgroundColor
+	return tea.Batch(tea.RequestBackgroundColor, m.watch)
 }
 
 // selectedResult is the destination under the cursor.
@@ -138,4 +201,9 @@ func (m Model) selectedCountry() (countries.Country, bool) {
 		return c, false
 	}
 	return m.current.apply([]countries.Country{c})[0], true
+}
+
+// countProvenance counts the data set's stale and unsourced figures, once per data set.
+func (m *Model) countProvenance() {
+	m.stale, m.unsourced = audit.Counts(m.set, m.now, staleMonths)
 }

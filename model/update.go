@@ -36,6 +36,21 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.moved = map[string]int{}
 		}
 		return m, nil
+	case Reloaded:
+		cmd := m.reloaded(msg)
+		return m, tea.Batch(cmd, m.watch)
+	case WatchError:
+		cmd := m.showToast("watching the data folder: " + msg.Err.Error())
+		return m, tea.Batch(cmd, m.watch)
+	case savedMsg:
+		cmd := m.saved(msg)
+		return m, cmd
+	case exportMsg:
+		cmd := m.exportDone(msg)
+		return m, cmd
+	case screenshotMsg:
+		cmd := m.screenshotDone(msg)
+		return m, cmd
 	case clearToastMsg:
 		if msg.id == m.toastID {
 			m.toast = ""
@@ -51,6 +66,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.filtering {
 		var cmd tea.Cmd
 		m.filter, cmd = m.filter.Update(msg)
+		return m, cmd
+	}
+	if m.saving {
+		var cmd tea.Cmd
+		m.note, cmd = m.note.Update(msg)
 		return m, cmd
 	}
 	if m.form.editing {
@@ -76,6 +96,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	switch {
+	case m.saving:
+		return m.noteKey(msg)
 	case m.filtering:
 		return m.filterKey(msg)
 	case m.screen == screenFleet || m.screen == screenAssumptions || m.screen == screenWhatIf:
@@ -95,6 +117,12 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case key.Matches(msg, k.Present):
 		return m.toggle(screenPresent), nil
+	case key.Matches(msg, k.Screenshot):
+		return m, screenshot(m.Screen(), PictureOptions(m.styles.theme, m.width, m.height), m.outDir)
+	case key.Matches(msg, k.Save):
+		return m.startSave()
+	case key.Matches(msg, k.Export):
+		return m, export(m.Report(), m.outDir)
 	}
 	if m.screen == screenHelp || m.screen == screenPresent {
 		return m, nil

@@ -109,6 +109,8 @@ func (m Model) footer(width int) string {
 	switch {
 	case m.toast != "":
 		return pad(s.Toast.Render(m.toast), width, false)
+	case m.saving:
+		return pad(m.note.View(), width, false)
 	case m.filtering:
 		return pad(m.filter.View(), width, false)
 	}

@@ -180,6 +180,22 @@ var symbols = map[rune]symbol{
 	'✔': {points: [][]point{{{0.1, 0.55}, {0.38, 0.82}, {0.92, 0.15}}}, pen: 0.2},
 	'✗': {points: [][]point{{{0.2, 0.2}, {0.8, 0.8}}, {{0.8, 0.2}, {0.2, 0.8}}}, pen: 0.12},
 	'✘': {points: [][]point{{{0.2, 0.2}, {0.8, 0.8}}, {{0.8, 0.2}, {0.2, 0.8}}}, pen: 0.2},
+	'◆': {points: [][]point{{{0.5, 0.1}, {0.9, 0.5}, {0.5, 0.9}, {0.1, 0.5}}}},
+	'▲': {points: [][]point{{{0.1, 0.85}, {0.5, 0.1}, {0.9, 0.85}}}},
+	'▼': {points: [][]point{{{0.1, 0.15}, {0.9, 0.15}, {0.5, 0.9}}}},
+	'■': {points: [][]point{{{0.15, 0.15}, {0.85, 0.15}, {0.85, 0.85}, {0.15, 0.85}}}},
+	'●': {points: [][]point{circle(0.5, 0.5, 0.38)}},
+	'✎': {points: [][]point{{{0.15, 0.85}, {0.8, 0.2}}}, pen: 0.16},
+}
+
+// circle is a disc's outline as a polygon of 24 points.
+func circle(cx, cy, r float64) []point {
+	pts := make([]point, 24)
+	for i := range pts {
+		a := 2 * math.Pi * float64(i) / float64(len(pts))
+		pts[i] = point{cx + r*math.Cos(a), cy + r*math.Sin(a)}
+	}
+	return pts
 }
 
 func (s symbol) shape(w, h int) shape {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"hashhaven/countries"
 	"hashhaven/economics"
 	"hashhaven/human"
 )
@@ -13,11 +14,12 @@ import (
 // Report is a ranking as shown: the plan it came from, the results in display order, and
 // notes that say what the reader should know (filters, what-if edits).
 type Report struct {
-	Plan    *economics.Plan
-	Results []economics.Result
-	Data    string // the data set's label
-	AsOf    string // the newest as-of date in the data set
-	Notes   []string
+	Plan      *economics.Plan
+	Results   []economics.Result
+	Data      string // the data set's label
+	AsOf      string // the newest as-of date in the data set
+	Notes     []string
+	Countries []countries.Country // the destinations as ranked (what-ifs applied), for sources and charts
 }
 
 // column is one column of the human-readable formats.

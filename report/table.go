@@ -11,8 +11,8 @@ import (
 	"hashhaven/theme"
 )
 
-// WriteTable writes the ranking as a table for a terminal. With a mono theme it is plain
-// text, fit for pipes, logs and NO_COLOR.
+// WriteTable writes the ranking as a table for a terminal. With a mono theme it uses no
+// colour and light borders; a colour-profile writer strips what is left for pipes and logs.
 func WriteTable(w io.Writer, rep Report, th theme.Theme) error {
 	var b strings.Builder
 	title := lipgloss.NewStyle().Bold(true).Foreground(th.Accent)

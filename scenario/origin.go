@@ -27,7 +27,11 @@ func (o *Origin) DecodeNode(d *strictyaml.Doc, n *yaml.Node, field string) {
 		o.Country = n.Value
 		return
 	}
-	if n.Kind != yaml.MappingNode {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		d.Errorf(field, "must be a destination id (like kz) or {lat: .., lon: ..}, found a list")
+		return
+	case yaml.ScalarNode:
 		d.Errorf(field, "must be a destination id (like kz) or {lat: .., lon: ..}, found %q", n.Value)
 		return
 	}

@@ -42,10 +42,10 @@ type Algorithm struct {
 
 // Weights say how much each criterion counts in the score; they are normalised to sum 1.
 type Weights struct {
-	NPV       float64 `yaml:"npv" check:"min=0"`
-	Stability float64 `yaml:"stability" check:"min=0"`
-	Headroom  float64 `yaml:"headroom" check:"min=0"`
-	Proximity float64 `yaml:"proximity" check:"min=0"`
+	NPV       float64 `yaml:"npv" check:"min=0,max=1000"`
+	Stability float64 `yaml:"stability" check:"min=0,max=1000"`
+	Headroom  float64 `yaml:"headroom" check:"min=0,max=1000"`
+	Proximity float64 `yaml:"proximity" check:"min=0,max=1000"`
 }
 
 // Normalised returns the weights scaled to sum 1 (all zero stays zero).

@@ -221,7 +221,7 @@ func (d *Doc) number(n *yaml.Node, field string) (float64, bool) {
 	var err error
 	if n.Tag == "!!int" {
 		var i int64
-		i, err = strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
+		i, err = parseInt(n.Value)
 		f = float64(i)
 	} else {
 		f, err = strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
@@ -420,4 +420,18 @@ func describe(n *yaml.Node) string {
 // DecodeInto decodes a node into v with the same strictness, for NodeDecoder implementations.
 func (d *Doc) DecodeInto(n *yaml.Node, v reflect.Value, field string) {
 	d.decode(n, v, field, Rules{})
+}
+
+// parseInt reads a YAML integer. A leading zero does not make it octal (YAML 1.2, and what a
+// person typing 010 means); 0x, 0o and 0b prefixes are honoured.
+func parseInt(text string) (int64, error) {
+	t := strings.ReplaceAll(text, "_", "")
+	sign := ""
+	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") {
+		sign, t = t[:1], t[1:]
+	}
+	if len(t) > 2 && t[0] == '0' && strings.ContainsRune("xXoObB", rune(t[1])) {
+		return strconv.ParseInt(sign+t, 0, 64)
+	}
+	return strconv.ParseInt(sign+t, 10, 64)
 }

@@ -62,7 +62,7 @@ func parseBound(s string) *float64 {
 // checkNumber returns what is wrong with v under the rules, or "".
 func (r Rules) checkNumber(v float64) string {
 	switch {
-	case r.Whole && v != float64(int64(v)):
+	case r.Whole && v != math.Trunc(v):
 		return fmt.Sprintf("must be a whole number, got %s", fmtNum(v))
 	case r.Min != nil && v < *r.Min:
 		return fmt.Sprintf("must be at least %s, got %s", fmtNum(*r.Min), fmtNum(v))

@@ -1,0 +1,139 @@
+// Package audit lists the figures of a data set a consultant should look at again: those
+// with no source, those marked as estimates, and those whose as-of date is too old.
+package audit
+
+import (
+	"fmt"
+	"path"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+
+	"hashhaven/cited"
+	"hashhaven/countries"
+	"hashhaven/dataset"
+	"hashhaven/machines"
+)
+
+// Kind is what is wrong with a figure.
+type Kind string
+
+// The kinds of finding, in the order a figure's findings are listed.
+const (
+	Unsourced Kind = "unsourced" // no source named
+	Estimate  Kind = "estimate"  // marked as a judgement
+	Stale     Kind = "stale"     // as_of older than the chosen age
+)
+
+// Finding is one kind of doubt about one figure.
+type Finding struct {
+	Line, Col int
+	Field     string // dotted path in the file, as in the loader's messages
+	Value     float64
+	Kind      Kind
+	Source    string
+	AsOf      string
+}
+
+// File is the audit of one data file.
+type File struct {
+	Path     string // as the user knows it: the data folder, then the file within it
+	Figures  int    // figures written in the file
+	Findings []Finding
+}
+
+// Totals count figures and findings over the whole data set.
+type Totals struct {
+	Files, Figures              int
+	Unsourced, Estimates, Stale int
+}
+
+// Report is the audit of a data set.
+type Report struct {
+	Now         time.Time
+	StaleMonths int
+	Files       []File // sorted by path
+	Totals      Totals
+}
+
+// Run audits the destinations and the machine catalogue of set. A figure is stale when its
+// as_of is more than staleMonths months before now.
+func Run(set *dataset.Set, now time.Time, staleMonths int) Report {
+	r := Report{Now: now, StaleMonths: staleMonths}
+	for _, c := range set.Countries {
+		var figs []figure
+		for _, n := range countries.Numbers(&c) {
+			figs = append(figs, figure{n.Path, *n.Num})
+		}
+		r.add(path.Join(set.Label, set.Files[c.ID]), figs)
+	}
+	r.add(path.Join(set.Label, "machines.yaml"), machineFigures(set.Machines))
+	sort.Slice(r.Files, func(i, j int) bool { return r.Files[i].Path < r.Files[j].Path })
+	return r
+}
+
+// Counts are the stale and unsourced totals of Run, for a header line.
+func Counts(set *dataset.Set, now time.Time, staleMonths int) (stale, unsourced int) {
+	t := Run(set, now, staleMonths).Totals
+	return t.Stale, t.Unsourced
+}
+
+type figure struct {
+	field string
+	num   cited.Number
+}
+
+func (r *Report) add(file string, figs []figure) {
+	f := File{Path: file}
+	for _, fig := range figs {
+		n := fig.num
+		// Absent optional figures and the rate implied by currency USD are not in the file.
+		if !n.Set || n.Line == 0 {
+			continue
+		}
+		f.Figures++
+		finding := Finding{Line: n.Line, Col: n.Col, Field: fig.field, Value: n.Value, Source: n.Source, AsOf: n.AsOf}
+		if !n.Sourced() {
+			finding.Kind = Unsourced
+			f.Findings = append(f.Findings, finding)
+			r.Totals.Unsourced++
+		}
+		if n.Estimate {
+			finding.Kind = Estimate
+			f.Findings = append(f.Findings, finding)
+			r.Totals.Estimates++
+		}
+		if n.Stale(r.Now, r.StaleMonths) {
+			finding.Kind = Stale
+			f.Findings = append(f.Findings, finding)
+			r.Totals.Stale++
+		}
+	}
+	// Numbers lists a file's figures in struct order; the report reads in file order.
+	sort.SliceStable(f.Findings, func(i, j int) bool {
+		a, b := f.Findings[i], f.Findings[j]
+		return a.Line < b.Line || (a.Line == b.Line && a.Col < b.Col)
+	})
+	r.Files = append(r.Files, f)
+	r.Totals.Files++
+	r.Totals.Figures += f.Figures
+}
+
+// machineFigures lists every cited figure of the catalogue. The machine struct is read by
+// reflection, as the loader reads it, so a figure added to it is audited too.
+func machineFigures(cat machines.Catalogue) []figure {
+	var figs []figure
+	for i, m := range cat.Machines {
+		v := reflect.ValueOf(m)
+		for j := range v.NumField() {
+			n, ok := v.Field(j).Interface().(cited.Number)
+			if !ok {
+				continue
+			}
+			name, _, _ := strings.Cut(v.Type().Field(j).Tag.Get("yaml"), ",")
+			figs = append(figs, figure{fmt.Sprintf("machines[%d].%s", i, name), n})
+		}
+	}
+	return figs
+}

@@ -1,0 +1,67 @@
+package audit
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"hashhaven/cited"
+)
+
+// WriteText prints the findings grouped by file, one line each, then the totals.
+func (r Report) WriteText(w io.Writer) error {
+	clean := 0
+	for _, f := range r.Files {
+		if len(f.Findings) == 0 {
+			clean++
+			continue
+		}
+		fmt.Fprintf(w, "%s  (%d of %d figures to review)\n", f.Path, figuresWithFindings(f), f.Figures)
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		for _, x := range f.Findings {
+			fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\t— %s\n", x.Line, x.Col, x.Field, cited.Format(x.Value), x.Kind, x.provenance())
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		fmt.Fprintln(w)
+	}
+	t := r.Totals
+	_, err := fmt.Fprintf(w, "%d %s, %d figures: %d unsourced, %d %s, %d stale (as_of more than %d months before %s); %d %s nothing to review\n",
+		t.Files, plural(t.Files, "file", "files"), t.Figures,
+		t.Unsourced, t.Estimates, plural(t.Estimates, "estimate", "estimates"),
+		t.Stale, r.StaleMonths, r.Now.Format("2006-01-02"),
+		clean, plural(clean, "file has", "files have"))
+	return err
+}
+
+// provenance is what the file says of the figure's origin.
+func (x Finding) provenance() string {
+	src := strings.TrimSpace(x.Source)
+	if src == "" {
+		src = "no source"
+	}
+	if x.AsOf != "" {
+		src += ", as of " + x.AsOf
+	}
+	return src
+}
+
+// figuresWithFindings counts figures, not findings: a stale estimate is one figure.
+func figuresWithFindings(f File) int {
+	n := 0
+	for i, x := range f.Findings {
+		if i == 0 || x.Field != f.Findings[i-1].Field {
+			n++
+		}
+	}
+	return n
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
