@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"math"
 	"strings"
 
@@ -49,20 +50,25 @@ func (m Model) npvBars(width, height int) string {
 		lo, hi = math.Min(lo, r.NPV), math.Max(hi, r.NPV)
 	}
 	nameW, valueW := 16, 8
-	plotW := max(4, width-nameW-valueW-2)
-	span := hi - lo
-	if span == 0 {
-		span = 1
+	plotW := max(5, width-nameW-valueW-2)
+	// The axis takes one column; losses share the cells left of it, gains the cells right.
+	left := 0
+	if hi-lo > 0 {
+		left = int(math.Round(-lo / (hi - lo) * float64(plotW-1)))
 	}
-	axis := int(math.Round(-lo / span * float64(plotW)))
+	right := plotW - 1 - left
 	selected, _ := m.selectedResult()
 	for _, r := range ordered {
-		cells := int(math.Round(math.Abs(r.NPV) / span * float64(plotW)))
 		var plot string
 		if r.NPV < 0 {
-			plot = strings.Repeat(" ", axis-cells) + s.Negative.Render(strings.Repeat("█", cells)) + s.Faint.Render("│") + strings.Repeat(" ", plotW-axis)
+			cells := int(math.Round(r.NPV / lo * float64(left)))
+			plot = strings.Repeat(" ", left-cells) + s.Negative.Render(strings.Repeat("█", cells)) + s.Faint.Render("│") + strings.Repeat(" ", right)
 		} else {
-			plot = strings.Repeat(" ", axis) + s.Faint.Render("│") + s.Bar.Render(strings.Repeat("█", cells)) + strings.Repeat(" ", max(0, plotW-axis-cells))
+			cells := 0
+			if hi > 0 {
+				cells = int(math.Round(r.NPV / hi * float64(right)))
+			}
+			plot = strings.Repeat(" ", left) + s.Faint.Render("│") + s.Bar.Render(strings.Repeat("█", cells)) + strings.Repeat(" ", right-cells)
 		}
 		name := pad(r.Name, nameW, false)
 		if r.ID == selected.ID {
@@ -172,7 +178,8 @@ func (m Model) moveCostChart(width int) string {
 		style lipgloss.Style
 	}{{"freight", r.Freight, s.Bar}, {"duty", r.Duty, s.Warning}, {"set-up", r.Setup, s.Accent}}
 	barW := max(10, width-2)
-	var bar, legend strings.Builder
+	var bar strings.Builder
+	var legend []string
 	used := 0
 	for i, p := range parts {
 		cells := int(math.Round(p.value / r.Relocation * float64(barW)))
@@ -181,7 +188,12 @@ func (m Model) moveCostChart(width int) string {
 		}
 		used += cells
 		bar.WriteString(p.style.Render(strings.Repeat("█", max(0, cells))))
-		legend.WriteString(p.style.Render("■ ") + fmt.Sprintf("%s %s (%s)   ", p.label, human.CompactUSD(p.value), human.Percent(p.value/r.Relocation)))
+		legend = append(legend, p.style.Render("■ ")+fmt.Sprintf("%s %s (%s)", p.label, human.CompactUSD(p.value), human.Percent(p.value/r.Relocation)))
 	}
-	return title + "\n" + bar.String() + "\n" + ansiTruncate(legend.String(), width)
+	// One line when it fits, else one item a line.
+	line := strings.Join(legend, "   ")
+	if cells(ansi.Strip(line)) > width {
+		line = strings.Join(legend, "\n")
+	}
+	return title + "\n" + bar.String() + "\n" + line
 }

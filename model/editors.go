@@ -51,6 +51,9 @@ func (m Model) whatIfFields() []field {
 			fields = append(fields, field{label: sectionTitle(s), heading: true})
 		}
 		note := f.Num.Provenance()
+		if !f.Num.Set {
+			note = "not in the file: counts as 0"
+		}
 		if f.Num.Edited {
 			note = "was " + cited.Format(countries.Numbers(&original)[i].Num.Value) + " · " + countries.Numbers(&original)[i].Num.Provenance()
 		}

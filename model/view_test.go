@@ -1,17 +1,13 @@
 package model
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden screens")
 
 // Golden screens, colour stripped, at the sizes the app promises to look right at.
 func TestGoldenScreens(t *testing.T) {
@@ -45,26 +41,10 @@ func TestGoldenScreens(t *testing.T) {
 						t.Errorf("line %d is %d cells wide", i+1, w)
 					}
 				}
-				golden(t, name, got)
+				golden.RequireEqual(t, got) // go test ./model -update rewrites testdata/TestGoldenScreens/
+
 			})
 		}
-	}
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("no golden file (go test ./model -update): %v", err)
-	}
-	if got != string(want) {
-		t.Errorf("screen differs from %s (go test ./model -update to accept):\n%s", path, got)
 	}
 }
 

@@ -1,0 +1,100 @@
+// Package watch tells the app when its data folder changed on disk, so it can reload the
+// files consultants edit in their own editor while it runs.
+package watch
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// Dir watches root and all its subdirectories (existing and newly created) and sends one
+// value on the returned channel per burst of changes, after the folder has been quiet for
+// `quiet` (editors save in bursts: write temp, rename, chmod). Errors from the watcher go to errs.
+// Closing stops the watcher (stop func); channels are closed after stop.
+//
+// Only .yaml/.yml files and directories count; hidden names and editor backup, swap and
+// temp files do not. Neither channel ever makes the watcher wait: a change signal not yet
+// read stands for any that follow it, and an error not yet read causes later ones to be
+// dropped. stop returns once the watcher's goroutine has ended, and may be called again.
+func Dir(root string, quiet time.Duration) (changes <-chan struct{}, errs <-chan error, stop func(), err error) {
+	fs, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("watch: %w", err)
+	}
+	w := &watcher{
+		fs:      fs,
+		dirs:    map[string]bool{},
+		changes: make(chan struct{}, 1),
+		errs:    make(chan error, 1),
+	}
+	if err := w.addTree(root); err != nil {
+		fs.Close()
+		return nil, nil, nil, fmt.Errorf("watch: %w", err)
+	}
+	exited := make(chan struct{})
+	go w.run(quiet, exited)
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			fs.Close() // closes fs.Events, which ends run; a failure to close leaves nothing to do
+			<-exited
+		})
+	}
+	return w.changes, w.errs, stop, nil
+}
+
+// watcher is owned by its run goroutine once Dir has started it.
+type watcher struct {
+	fs      *fsnotify.Watcher
+	dirs    map[string]bool // watched directories, to tell their removal from a file's
+	changes chan struct{}
+	errs    chan error
+}
+
+func (w *watcher) run(quiet time.Duration, exited chan<- struct{}) {
+	defer close(exited)
+	defer close(w.errs)
+	defer close(w.changes)
+	settled := time.NewTimer(quiet)
+	settled.Stop()
+	defer settled.Stop()
+	for {
+		select {
+		case ev, ok := <-w.fs.Events:
+			if !ok {
+				return
+			}
+			if w.handle(ev) {
+				settled.Reset(quiet)
+			}
+		case err, ok := <-w.fs.Errors:
+			if !ok {
+				return
+			}
+			w.report(err)
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				settled.Reset(quiet) // events were lost: reload to be safe
+			}
+		case <-settled.C:
+			select {
+			case w.changes <- struct{}{}:
+			default: // a signal is already waiting to be read; it covers this burst too
+			}
+		}
+	}
+}
+
+// report passes err on unless one is already waiting to be read.
+func (w *watcher) report(err error) {
+	if errors.Is(err, fsnotify.ErrClosed) {
+		return // stop was called while a new directory was being added
+	}
+	select {
+	case w.errs <- err:
+	default:
+	}
+}

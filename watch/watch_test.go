@@ -1,0 +1,153 @@
+package watch
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"time"
+)
+
+const quiet = 50 * time.Millisecond
+
+// start watches a fresh folder and stops the watcher when the test ends.
+func start(t *testing.T, quiet time.Duration) (root string, changes <-chan struct{}) {
+	t.Helper()
+	root = t.TempDir()
+	changes, _, stop, err := Dir(root, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	return root, changes
+}
+
+func expectChange(t *testing.T, changes <-chan struct{}) {
+	t.Helper()
+	select {
+	case _, ok := <-changes:
+		if !ok {
+			t.Fatal("changes closed")
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatal("no change signalled")
+	}
+}
+
+// expectNoChange waits three quiet periods: long enough for a pending burst to have fired.
+func expectNoChange(t *testing.T, changes <-chan struct{}, quiet time.Duration) {
+	t.Helper()
+	select {
+	case <-changes:
+		t.Fatal("unexpected change signalled")
+	case <-time.After(3 * quiet):
+	}
+}
+
+func write(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestWriteSignalsOnce(t *testing.T) {
+	root, changes := start(t, quiet)
+	write(t, filepath.Join(root, "kenya.yaml"), "a: 1\n")
+	expectChange(t, changes)
+	expectNoChange(t, changes, quiet)
+}
+
+func TestBurstSignalsOnce(t *testing.T) {
+	// The burst lasts longer than the quiet period, so only a timer that restarts on every
+	// event gives one signal; the quiet period is long so a slow machine cannot split it.
+	const quiet = 250 * time.Millisecond
+	root, changes := start(t, quiet)
+	path := filepath.Join(root, "kenya.yml")
+	for i := range 10 {
+		write(t, path, fmt.Sprintf("a: %d\n", i))
+		time.Sleep(quiet / 6)
+	}
+	expectChange(t, changes)
+	expectNoChange(t, changes, quiet)
+}
+
+func TestRenameOntoYAMLSignals(t *testing.T) {
+	root, changes := start(t, quiet)
+	path := filepath.Join(root, "kenya.yaml")
+	write(t, path, "a: 1\n")
+	expectChange(t, changes)
+
+	write(t, path+".tmp", "a: 2\n")
+	expectNoChange(t, changes, quiet)
+	if err := os.Rename(path+".tmp", path); err != nil {
+		t.Fatal(err)
+	}
+	expectChange(t, changes)
+}
+
+func TestNewSubdirectoryIsWatched(t *testing.T) {
+	root, changes := start(t, quiet)
+	deep := filepath.Join(root, "africa", "east")
+	if err := os.MkdirAll(deep, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	expectChange(t, changes) // the directories themselves
+	write(t, filepath.Join(deep, "kenya.yaml"), "a: 1\n")
+	expectChange(t, changes)
+}
+
+func TestRemovedSubdirectorySignals(t *testing.T) {
+	root, changes := start(t, quiet)
+	sub := filepath.Join(root, "africa")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	expectChange(t, changes)
+	if err := os.Remove(sub); err != nil {
+		t.Fatal(err)
+	}
+	expectChange(t, changes)
+}
+
+func TestEditorScratchFilesAreIgnored(t *testing.T) {
+	root, changes := start(t, quiet)
+	for _, name := range []string{".kenya.yaml.swp", ".kenya.yaml.swx", "kenya.yaml~", "kenya.yaml.tmp", "4913", ".hidden.yaml", "notes.txt"} {
+		write(t, filepath.Join(root, name), "x")
+	}
+	if err := os.Mkdir(filepath.Join(root, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	expectNoChange(t, changes, quiet)
+}
+
+func TestStopClosesChannelsAndEndsGoroutines(t *testing.T) {
+	before := runtime.NumGoroutine()
+	root := t.TempDir()
+	changes, errs, stop, err := Dir(root, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(root, "kenya.yaml"), "a: 1\n") // leave a burst pending
+	stop()
+	stop() // a second stop is harmless
+	if _, ok := <-errs; ok {
+		t.Error("errs still open after stop")
+	}
+	for range changes { // at most the signal of a burst that settled before stop
+	}
+	deadline := time.Now().Add(3 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if after := runtime.NumGoroutine(); after > before {
+		t.Errorf("%d goroutines before Dir, %d after stop", before, after)
+	}
+}
+
+func TestMissingRootIsAnError(t *testing.T) {
+	if _, _, _, err := Dir(filepath.Join(t.TempDir(), "missing"), quiet); err == nil {
+		t.Fatal("Dir on a missing folder succeeded")
+	}
+}
