@@ -22,7 +22,7 @@ Usage:
   hashhaven audit     [--data DIR] [--stale-after 18mo]
   hashhaven init DIR
   hashhaven schema    [--out DIR]
-  hashhaven snapshot  --out FILE.png|FILE.svg [--width 160 --height 45] [--screen main|detail|compare|chart|present] [--select ID] [--theme NAME]
+  hashhaven snapshot  --out FILE.png|FILE.svg [--width 160 --height 45] [--screen main|detail|compare|chart|present] [--select ID] [--theme NAME] [--now DATE]
 
 Run 'hashhaven COMMAND --help' for a command's options.
 `
@@ -183,6 +183,7 @@ func snapshot(args []string, env cli.Env) error {
 	fs.StringVar(&o.Screen, "screen", "main", "main, detail, compare, chart, present or help")
 	fs.StringVar(&o.Select, "select", "", "destination id to select (default: the best ranked)")
 	fs.StringVar(&o.Theme, "theme", "dark", "dark, light, high-contrast or mono")
+	fs.StringVar(&o.Now, "now", "", "date to measure the figures' age at, YYYY-MM-DD (default: today), for reproducible pictures")
 	if err := parse(fs, args, env); err != nil {
 		return err
 	}

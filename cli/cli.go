@@ -5,6 +5,7 @@ package cli
 import (
 	"errors"
 	"io"
+	"strings"
 
 	"hashhaven/data"
 	"hashhaven/dataset"
@@ -57,4 +58,14 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// noColor reports whether the user asked for no colour (https://no-color.org: set and not empty).
+func (e Env) noColor() bool {
+	for _, kv := range e.Environ {
+		if v, ok := strings.CutPrefix(kv, "NO_COLOR="); ok && v != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -19,6 +19,7 @@ type SnapshotOptions struct {
 	Screen        string
 	Select        string
 	Theme         string
+	Now           string // the date figures' age is measured at (YYYY-MM-DD); "" is today
 }
 
 // Check reports options that cannot work, before any data is read.
@@ -35,7 +36,21 @@ func (o SnapshotOptions) Check() error {
 	if _, ok := theme.ByName(o.Theme); !ok && o.Theme != "" {
 		return fmt.Errorf("unknown theme %q: use dark, light or high-contrast", o.Theme)
 	}
+	if _, err := o.now(); err != nil {
+		return err
+	}
 	return nil
+}
+
+func (o SnapshotOptions) now() (time.Time, error) {
+	if o.Now == "" {
+		return time.Now(), nil
+	}
+	t, err := time.Parse("2006-01-02", o.Now)
+	if err != nil {
+		return t, fmt.Errorf("--now takes a date like 2026-11-24, got %q", o.Now)
+	}
+	return t, nil
 }
 
 // Snapshot draws a screen of the app, without a terminal, into a PNG or SVG file.
@@ -47,7 +62,8 @@ func Snapshot(o SnapshotOptions, env Env) error {
 	if o.Theme == "" {
 		o.Theme = "dark"
 	}
-	m, err := model.New(model.Options{Set: l.set, Scenario: l.sc, Theme: o.Theme, Now: time.Now(),
+	now, _ := o.now()
+	m, err := model.New(model.Options{Set: l.set, Scenario: l.sc, Theme: o.Theme, Now: now,
 		Width: o.Width, Height: o.Height, Select: o.Select, View: o.Screen})
 	if err != nil {
 		return err

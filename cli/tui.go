@@ -28,6 +28,9 @@ func TUI(o TUIOptions, env Env) error {
 	if err != nil {
 		return err
 	}
+	if o.Theme == "" && env.noColor() {
+		o.Theme = "mono"
+	}
 	opts := model.Options{Set: l.set, Scenario: l.sc, Theme: o.Theme, Now: time.Now(), DataDir: o.Dir}
 	if o.Dir != "" {
 		changes, errs, stop, err := watch.Dir(o.Dir, settle)

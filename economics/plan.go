@@ -28,6 +28,8 @@ type Plan struct {
 	Machines int     // number of machines
 	Origin   Point
 	OriginID string // the destination the fleet stands in today; "" for a bare coordinate
+	// OriginName is the origin as people read it: the destination's name, or the coordinate.
+	OriginName string
 
 	fullRevenue []float64 // revenue(m) if the whole fleet ran every hour: revenue = fullRevenue·deployable·uptime
 	discount    []float64 // (1+r)^(−(m+1)/12)
@@ -40,7 +42,7 @@ type Point struct{ Lat, Lon float64 }
 // and the destinations to find the origin; it fails only on references a loaded data set
 // has already checked.
 func NewPlan(sc scenario.Scenario, cat machines.Catalogue, dests []countries.Country) (*Plan, error) {
-	p := &Plan{Scenario: sc}
+	p := &Plan{Scenario: sc, OriginName: sc.Origin.String()}
 	if sc.Origin.Point != nil {
 		p.Origin = Point{sc.Origin.Point.Lat.Value, sc.Origin.Point.Lon.Value}
 	} else {
@@ -48,6 +50,7 @@ func NewPlan(sc scenario.Scenario, cat machines.Catalogue, dests []countries.Cou
 		for _, c := range dests {
 			if c.ID == sc.Origin.Country {
 				p.Origin, p.OriginID, found = Point{c.Location.Lat.Value, c.Location.Lon.Value}, c.ID, true
+				p.OriginName = c.Name
 				break
 			}
 		}

@@ -31,7 +31,7 @@ func (m Model) detailPane(width, height int) string {
 	if w := m.warnings(r, c); w != "" {
 		sections = append(sections, w)
 	}
-	sections = append(sections, m.events(c, width), m.inputs(&c, width))
+	sections = append(sections, m.events(c, width), m.inputs(&c, width, false))
 	return fitLines(strings.Join(sections, "\n\n"), width, height)
 }
 
@@ -51,7 +51,7 @@ func (m Model) detailScreen(width, height int) string {
 		left = append(left, w)
 	}
 	left = append(left, m.events(c, colW))
-	right := m.inputs(&c, colW)
+	right := m.inputs(&c, colW, height >= 2*len(countries.Numbers(&c))+1)
 	return lipgloss.JoinHorizontal(lipgloss.Top,
 		fitLines(strings.Join(left, "\n\n"), colW, height), " "+m.styles.Rule.Render("│")+" ", fitLines(right, colW, height))
 }
@@ -206,14 +206,15 @@ func (m Model) events(c countries.Country, width int) string {
 	}
 	lines := []string{s.Bold.Render("Policy events")}
 	for _, e := range c.Risk.Events {
-		lines = append(lines, ansiWrap(s.Accent.Render(pad(e.Date, 10, false))+" "+e.Text, width))
+		text := strings.ReplaceAll(ansiWrap(e.Text, max(10, width-11)), "\n", "\n"+strings.Repeat(" ", 11))
+		lines = append(lines, s.Accent.Render(pad(e.Date, 10, false))+" "+text)
 	}
 	return strings.Join(lines, "\n")
 }
 
 // inputs lists every figure with its value, source and date; what-if values and stale or
 // unsourced figures are marked.
-func (m Model) inputs(c *countries.Country, width int) string {
+func (m Model) inputs(c *countries.Country, width int, sourceLines bool) string {
 	s := m.styles
 	lines := []string{s.Bold.Render("Inputs") + s.Muted.Render("  (✎ what-if · ~ estimate · ! stale · ? no source)")}
 	for _, f := range countries.Numbers(c) {
@@ -232,8 +233,12 @@ func (m Model) inputs(c *countries.Country, width int) string {
 			mark = "~"
 		}
 		value := style.Render(pad(cited.Format(f.Num.Value)+" "+f.Unit, 16, false))
-		line := mark + " " + pad(f.Label, 20, false) + " " + value + " " + s.Muted.Render(f.Num.Provenance())
-		lines = append(lines, ansiTruncate(line, width))
+		line := mark + " " + pad(f.Label, 20, false) + " " + value
+		if sourceLines {
+			lines = append(lines, line, ansiTruncate("    "+s.Muted.Render(f.Num.Provenance()), width))
+			continue
+		}
+		lines = append(lines, ansiTruncate(line+" "+s.Muted.Render(f.Num.Provenance()), width))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -31,11 +31,7 @@ func (m Model) header(width int) string {
 		parts = append(parts, s.HeaderValue.Render(hr))
 	}
 	parts = append(parts, s.HeaderValue.Render(human.Power(p.ITkW))+s.HeaderLabel.Render(" IT"))
-	origin := sc.Origin.String()
-	if c, ok := m.set.Country(sc.Origin.Country); ok {
-		origin = c.Name
-	}
-	parts = append(parts, s.HeaderLabel.Render("from ")+s.HeaderValue.Render(origin))
+	parts = append(parts, s.HeaderLabel.Render("from ")+s.HeaderValue.Render(p.OriginName))
 	for _, a := range sortedKeys(sc.Market.Algorithms) {
 		alg := sc.Market.Algorithms[a]
 		v := fmt.Sprintf("$%s/%s/day", trimFloat(alg.USDPerUnitDay.Value), alg.Unit)

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -31,9 +32,9 @@ func (m Model) presentView() string {
 	economics.SortBy(top, economics.Fields[sortIndex("npv_usd")], false)
 	rows := max(1, min(len(top), (m.height-12)/3, 6))
 	top = top[:min(rows, len(top))]
-	best := 0.0
+	biggest := 0.0 // bars share one scale, losses as well as gains
 	for _, r := range top {
-		best = max(best, r.NPV)
+		biggest = max(biggest, math.Abs(r.NPV))
 	}
 	nameW := 22
 	barW := max(10, w-nameW-14)
@@ -43,11 +44,14 @@ func (m Model) presentView() string {
 			name += " (stay)"
 		}
 		share := 0.0
-		if best > 0 && r.NPV > 0 {
-			share = r.NPV / best
+		if biggest > 0 {
+			share = math.Abs(r.NPV) / biggest
 		}
 		style := s.Bar
-		if i == 0 {
+		switch {
+		case r.NPV < 0:
+			style = s.Negative
+		case i == 0:
 			style = s.Positive
 		}
 		bars := style.Render(pad(bar(share, barW), barW, false))
@@ -62,6 +66,9 @@ func (m Model) presentView() string {
 	}
 	b.WriteString(s.Muted.Render(fmt.Sprintf("NPV over %d months at %s a year, after the move's cost and the risk of shutdown.",
 		sc.HorizonMonths, human.Percent(sc.DiscountRate.Value))) + "\n")
+	if len(top) > 0 && top[0].NPV < 0 {
+		b.WriteString(s.Warning.Render("Every option loses money over the horizon: the best is the smallest loss.") + "\n")
+	}
 	note := "Data: " + m.set.Label + ", newest figure as of " + m.set.AsOf
 	if n := len(m.current.WhatIfs); n > 0 {
 		note += fmt.Sprintf(" · %d what-if %s applied", n, plural(n, "edit", "edits"))

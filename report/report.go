@@ -83,8 +83,8 @@ func Status(r economics.Result) string {
 func (rep Report) Summary() string {
 	p := rep.Plan
 	sc := p.Scenario
-	return fmt.Sprintf("%s machines · %s IT · origin %s · %d-month horizon · %s discount",
-		human.Thousands(float64(p.Machines), 0), human.Power(p.ITkW), sc.Origin, sc.HorizonMonths, human.Percent(sc.DiscountRate.Value))
+	return fmt.Sprintf("%s machines · %s IT · from %s · %d-month horizon · %s discount",
+		human.Thousands(float64(p.Machines), 0), human.Power(p.ITkW), p.OriginName, sc.HorizonMonths, human.Percent(sc.DiscountRate.Value))
 }
 
 func (rep Report) cells(r economics.Result) []string {

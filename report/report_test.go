@@ -386,7 +386,7 @@ func TestPaybackAndStatus(t *testing.T) {
 
 func TestSummary(t *testing.T) {
 	got := sample(t).Summary()
-	want := "10 machines · 30.0 kW IT · origin home · 6-month horizon · 10% discount"
+	want := "10 machines · 30.0 kW IT · from Home · 6-month horizon · 10% discount"
 	if got != want {
 		t.Errorf("Summary() = %q, want %q", got, want)
 	}
