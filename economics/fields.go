@@ -36,6 +36,7 @@ var Fields = []Field{
 	{"breakeven_usd_per_kwh", "break-even", true, func(r Result) float64 { return r.Breakeven }},
 	{"facility_kw", "facility kW", false, func(r Result) float64 { return r.FacilityKW }},
 	{"political_stability", "stability", true, func(r Result) float64 { return r.Stability }},
+	{"annual_shutdown_probability", "shutdown risk", false, func(r Result) float64 { return r.ShutdownYear }},
 	{"name", "name", false, nil},
 }
 

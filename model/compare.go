@@ -36,7 +36,7 @@ var compareRows = []compareRow{
 	{"Payback", "payback_months", report.Payback},
 	{"Distance", "distance_km", func(r economics.Result) string { return human.Distance(r.DistanceKm) }},
 	{"Political stability", "political_stability", func(r economics.Result) string { return fmt.Sprintf("%.0f", r.Stability) }},
-	{"Shutdown risk / yr", "", func(r economics.Result) string { return human.Percent(r.ShutdownYear) }},
+	{"Shutdown risk / yr", "annual_shutdown_probability", func(r economics.Result) string { return human.Percent(r.ShutdownYear) }},
 	{"Legal status", "", report.Status},
 	{"Score", "score", func(r economics.Result) string {
 		if r.Excluded {
