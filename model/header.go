@@ -2,7 +2,8 @@ package model
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -32,7 +33,7 @@ func (m Model) header(width int) string {
 	}
 	parts = append(parts, s.HeaderValue.Render(human.Power(p.ITkW))+s.HeaderLabel.Render(" IT"))
 	parts = append(parts, s.HeaderLabel.Render("from ")+s.HeaderValue.Render(p.OriginName))
-	for _, a := range sortedKeys(sc.Market.Algorithms) {
+	for _, a := range slices.Sorted(maps.Keys(sc.Market.Algorithms)) {
 		alg := sc.Market.Algorithms[a]
 		v := fmt.Sprintf("$%s/%s/day", trimFloat(alg.USDPerUnitDay.Value), alg.Unit)
 		parts = append(parts, s.HeaderLabel.Render("hashprice ")+m.maybeEdited(v, alg.USDPerUnitDay.Edited))
@@ -67,19 +68,10 @@ func (m Model) fleetHashrates() []string {
 		}
 	}
 	var out []string
-	for _, u := range sortedKeys(byUnit) {
+	for _, u := range slices.Sorted(maps.Keys(byUnit)) {
 		out = append(out, human.Hashrate(byUnit[u], u))
 	}
 	return out
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // spread puts left and right on one line of width cells, right-aligned, dropping right if

@@ -3,8 +3,10 @@ package model
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -36,7 +38,7 @@ func saveWhatIfs(dir, file, id string, edits map[string]float64, note string, no
 			note = "edited in hashhaven " + now.Format("2006-01-02")
 		}
 		var changes []yamledit.Edit
-		for _, p := range sortedKeys(edits) {
+		for _, p := range slices.Sorted(maps.Keys(edits)) {
 			changes = append(changes, yamledit.Edit{Path: p, Value: edits[p], Source: note, AsOf: now.Format("2006-01-02")})
 		}
 		out, err := yamledit.Apply(src, changes)

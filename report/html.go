@@ -8,7 +8,9 @@ import (
 	"html/template"
 	"image/color"
 	"io"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -357,20 +359,11 @@ func displayName(r economics.Result) string {
 func scenarioNumbers(p *economics.Plan) []cited.Number {
 	sc := p.Scenario
 	out := []cited.Number{sc.Market.PoolFee, sc.FreightUSDPerKgPer1000km, sc.DiscountRate}
-	for _, alg := range sortedKeys(sc.Market.Algorithms) {
+	for _, alg := range slices.Sorted(maps.Keys(sc.Market.Algorithms)) {
 		a := sc.Market.Algorithms[alg]
 		out = append(out, a.USDPerUnitDay, a.MonthlyChange, a.HalvingMonth, a.FeeShare)
 	}
 	return out
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // cite is a scenario figure with its provenance.
@@ -398,7 +391,7 @@ func assumptions(rep Report, byID map[string]*countries.Country) []htmlGroup {
 		htmlFigure{Label: "Origin", Value: origin, Source: "scenario; distances are measured from here"},
 	)
 	groups := []htmlGroup{fleet}
-	for _, alg := range sortedKeys(sc.Market.Algorithms) {
+	for _, alg := range slices.Sorted(maps.Keys(sc.Market.Algorithms)) {
 		a := sc.Market.Algorithms[alg]
 		halving := htmlFigure{Label: "Halving", Value: "none in the model", Source: "scenario"}
 		if a.HalvingMonth.Set {

@@ -3,7 +3,6 @@ package schema
 import (
 	"fmt"
 	"reflect"
-	"strings"
 
 	"hashhaven/cited"
 	"hashhaven/scenario"
@@ -78,7 +77,7 @@ func (b *builder) object(t reflect.Type, path string) *node {
 	n := &node{Type: types{"object"}, AdditionalProperties: false}
 	for i := range t.NumField() {
 		f := t.Field(i)
-		name := yamlName(f)
+		name := strictyaml.FieldName(f)
 		if name == "" {
 			continue
 		}
@@ -190,15 +189,6 @@ func citedDefs() props {
 }
 
 func ptr(v float64) *float64 { return &v }
-
-// yamlName is the field's name in the file, as strictyaml reads it; "" for fields it skips.
-func yamlName(f reflect.StructField) string {
-	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-	if name == "-" {
-		return ""
-	}
-	return name
-}
 
 func join(parent, name string) string {
 	if parent == "" {

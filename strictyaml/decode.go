@@ -291,7 +291,7 @@ func (d *Doc) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 	byName := map[string]int{}
 	var names []string
 	for i := range t.NumField() {
-		name := yamlName(t.Field(i))
+		name := FieldName(t.Field(i))
 		if name != "" {
 			byName[name] = i
 			names = append(names, name)
@@ -370,7 +370,8 @@ func (d *Doc) decodeMap(n *yaml.Node, v reflect.Value, field string) {
 	v.Set(m)
 }
 
-func yamlName(f reflect.StructField) string {
+// FieldName is a struct field's name in the file, from its yaml tag; "" for fields it skips.
+func FieldName(f reflect.StructField) string {
 	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
 	if name == "-" {
 		return ""

@@ -119,7 +119,7 @@ func RulesAt(t reflect.Type, path string) (Rules, bool) {
 		found := false
 		for i := range t.NumField() {
 			f := t.Field(i)
-			if yamlName(f) == name {
+			if FieldName(f) == name {
 				r, t, found = FieldRules(f), f.Type, true
 				r.Whole = r.Whole || t.Kind() == reflect.Int
 				break
