@@ -122,9 +122,13 @@ func tui(args []string, env cli.Env) error {
 	var o cli.TUIOptions
 	fs := flags("[--data DIR] [--scenario FILE] [--theme NAME]", "Opens the interactive comparison.", env)
 	dataFlags(fs, &o.Source)
-	fs.StringVar(&o.Theme, "theme", "", "dark, light or high-contrast (default: follows the terminal)")
+	fs.StringVar(&o.Theme, "theme", "", "dark, light, high-contrast or mono (default: follows the terminal)")
 	if err := parse(fs, args, env); err != nil {
 		return err
+	}
+	if err := o.Check(); err != nil {
+		fmt.Fprintf(env.Stderr, "hashhaven: %v (see 'hashhaven --help')\n", err)
+		return errUsage
 	}
 	return cli.TUI(o, env)
 }

@@ -9,6 +9,7 @@ import (
 	"hashhaven/data"
 	"hashhaven/dataset"
 	"hashhaven/model"
+	"hashhaven/theme"
 	"hashhaven/watch"
 )
 
@@ -19,6 +20,14 @@ const settle = 150 * time.Millisecond
 type TUIOptions struct {
 	Source
 	Theme string
+}
+
+// Check reports options that cannot work, before any data is read.
+func (o TUIOptions) Check() error {
+	if _, ok := theme.ByName(o.Theme); !ok && o.Theme != "" {
+		return fmt.Errorf("unknown theme %q: use dark, light, high-contrast or mono", o.Theme)
+	}
+	return nil
 }
 
 // TUI opens the interactive comparison and returns when the user quits. With --data, it

@@ -65,12 +65,17 @@ func (m Model) compareView(width, height int) string {
 	var b strings.Builder
 	b.WriteString(s.PanelTitle.Render("Compare") + s.Muted.Render("  — the better value in each row is highlighted") + "\n\n")
 	head := pad("", labelW, false)
+	edited := m.editedCountries()
 	for _, r := range picked {
 		name := r.Name
 		if r.Stay {
 			name += " (stay)"
 		}
-		head += " " + s.TableHead.Render(pad(name, colW, true))
+		style := s.TableHead
+		if edited[r.ID] {
+			name, style = name+" ✎", s.Edited.Bold(true)
+		}
+		head += " " + style.Render(pad(name, colW, true))
 	}
 	b.WriteString(head + "\n" + s.Rule.Render(strings.Repeat("─", min(width, labelW+len(picked)*(colW+1)))) + "\n")
 	for _, row := range compareRows {

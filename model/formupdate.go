@@ -40,8 +40,12 @@ func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if f.editing {
 		switch msg.String() {
 		case "enter":
-			fl := fields[f.cursor]
-			v, err := fl.set(m.current, f.input.Value())
+			if f.cursor >= len(fields) || fields[f.cursor].set == nil {
+				f.editing = false // the field went away under the edit (a reload)
+				f.input.Blur()
+				return m, nil
+			}
+			v, err := fields[f.cursor].set(m.current, f.input.Value())
 			if err != nil {
 				f.err = err.Error() // the old value stays
 				return m, nil
