@@ -16,13 +16,13 @@ import (
 const usage = `hashhaven — where to move a mining fleet, and why.
 
 Usage:
-  hashhaven [--data DIR] [--scenario FILE|NAME] [--theme NAME]   open the interactive comparison
+  hashhaven [--data DIR] [--scenario FILE|NAME] [--theme dark|light|high-contrast|mono]   open the interactive comparison
   hashhaven rank      [--data DIR] [--scenario FILE] [--format table|markdown|csv|json|html] [--sort FIELD] [--top N]
   hashhaven validate  [--data DIR] [--scenario FILE]
   hashhaven audit     [--data DIR] [--stale-after 18mo]
   hashhaven init DIR
   hashhaven schema    [--out DIR]
-  hashhaven snapshot  --out FILE.png|FILE.svg [--width 160 --height 45] [--screen main|detail|compare|chart|present] [--select ID] [--theme NAME] [--now DATE]
+  hashhaven snapshot  --out FILE.png|FILE.svg [--width 160 --height 45] [--screen main|detail|compare|chart|present|help] [--select ID] [--theme NAME] [--now DATE]
 
 Run 'hashhaven COMMAND --help' for a command's options.
 `

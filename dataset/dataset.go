@@ -164,10 +164,13 @@ type loader struct {
 }
 
 func (l *loader) name(file string) string {
-	if l.label == "" {
+	switch l.label {
+	case "":
 		return file
+	case "/":
+		return "/" + file
 	}
-	return path.Join(l.label, file)
+	return l.label + "/" + file
 }
 
 func (l *loader) fail(file, format string, args ...any) {

@@ -28,7 +28,12 @@ func Open(bundled fs.FS, dir string) (*Set, strictyaml.Issues) {
 		}
 		return nil, strictyaml.Issues{{File: dir, Msg: msg}}
 	}
-	return Load(os.DirFS(dir), filepath.ToSlash(filepath.Clean(dir)))
+	// Messages name files the way the user wrote the folder, less a trailing slash.
+	label := strings.TrimRight(filepath.ToSlash(dir), "/")
+	if label == "" {
+		label = "/"
+	}
+	return Load(os.DirFS(dir), label)
 }
 
 // PickScenario returns the scenario arg names: a scenario of the set by name ("hamster"), or a

@@ -33,9 +33,9 @@ var (
 	scenarioType = reflect.TypeFor[scenario.Scenario]()
 )
 
-// whatIfFields lists every figure of the selected destination for editing.
+// whatIfFields lists every figure of the what-if editor's destination for editing.
 func (m Model) whatIfFields() []field {
-	c, ok := m.selectedCountry()
+	c, ok := m.country(m.form.target)
 	if !ok {
 		return nil
 	}
@@ -225,6 +225,9 @@ func (m Model) addMachine(v variant, id string) (variant, error) {
 
 // removeBatch drops the i-th machine model from the fleet, keeping at least one.
 func removeBatch(v variant, i int) (variant, error) {
+	if i < 0 || i >= len(v.Scenario.Fleet) {
+		return v, errors.New("put the cursor on a machine model to remove it")
+	}
 	if len(v.Scenario.Fleet) <= 1 {
 		return v, errors.New("the fleet needs at least one machine model")
 	}

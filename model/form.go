@@ -27,6 +27,7 @@ type form struct {
 	err     string // why the last typed value was refused; the old value stays
 	picking bool   // choosing a machine to add to the fleet
 	pick    int
+	target  string // the destination a what-if editor works on
 }
 
 func newForm() form {

@@ -5,11 +5,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// openForm opens one of the editors.
+// openForm opens one of the editors; the what-if editor keeps to the destination it was
+// opened on, whatever happens to the selection meanwhile.
 func (m Model) openForm(s screen) Model {
 	m.back = screenMain
 	m.screen = s
 	m.form = newForm()
+	m.form.target = m.selected
 	m.form.clamp(m.fields())
 	return m
 }
@@ -96,7 +98,7 @@ func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.form.clamp(m.fields())
 		return m, cmd
 	case key.Matches(msg, k.Help):
-		m.screen = screenHelp
+		m.back, m.screen = m.screen, screenHelp
 	case key.Matches(msg, k.Save) && m.screen == screenWhatIf:
 		return m.startSave()
 	case key.Matches(msg, k.Screenshot):
@@ -113,11 +115,14 @@ func (m Model) pickKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case "up", "k":
 		f.pick = max(0, f.pick-1)
 	case "down", "j":
-		f.pick = min(n-1, f.pick+1)
+		f.pick = max(0, min(n-1, f.pick+1))
 	case "esc":
 		f.picking = false
 	case "enter":
 		f.picking = false
+		if f.pick < 0 || f.pick >= n {
+			return m, nil // the catalogue changed under the picker
+		}
 		v, err := m.addMachine(m.current, m.set.Machines.Machines[f.pick].ID)
 		if err != nil {
 			f.err = err.Error()

@@ -16,8 +16,11 @@ func (m Model) formView(width, height int) string {
 		title = "Assumptions"
 		intro = "The market and money assumptions of the scenario. Type a share as 0.015 or 1.5%."
 	case screenWhatIf:
-		r, _ := m.selectedResult()
-		title = "What if — " + r.Name
+		c, ok := m.country(m.form.target)
+		if !ok {
+			return "\n  " + s.Muted.Render("This destination is no longer in the data folder. esc goes back.")
+		}
+		title = "What if — " + c.Name
 		intro = "Change any figure of this destination; edited values are marked ✎ everywhere. u undoes, R resets all."
 	}
 	body := m.form.render(title, intro, m.fields(), width-4, height-2, s)

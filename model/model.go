@@ -98,6 +98,7 @@ type Model struct {
 	banner  string // why the data folder's latest state was refused
 	dataDir string // the --data folder; "" for the bundled, read-only set
 	saving  bool   // asking for the note that becomes the source of saved what-ifs
+	saveID  string // the destination whose what-ifs are being saved
 	note    textinput.Model
 	// provenance counts of the data set, for the header: figures past their age, and
 	// figures that name no source
@@ -124,6 +125,7 @@ func New(o Options) (Model, error) {
 	m.note = textinput.New()
 	m.note.Prompt = "source note for the saved values › "
 	m.note.Placeholder = "edited in hashhaven " + o.Now.Format("2006-01-02")
+	m.sizeInputs()
 	plan, err := economics.NewPlan(m.current.Scenario, m.set.Machines, m.set.Countries)
 	if err != nil {
 		return m, err
@@ -196,7 +198,12 @@ func (m Model) selectedCountry() (countries.Country, bool) {
 	if !ok {
 		return countries.Country{}, false
 	}
-	c, ok := m.set.Country(r.ID)
+	return m.country(r.ID)
+}
+
+// country is a destination's profile with the what-ifs applied.
+func (m Model) country(id string) (countries.Country, bool) {
+	c, ok := m.set.Country(id)
 	if !ok {
 		return c, false
 	}

@@ -26,11 +26,12 @@ type clearMovesMsg struct{ gen int }
 // rerank values the variant off the UI's goroutine, so a keystroke never waits for it.
 func rerank(gen int, v variant, set *dataset.Set) tea.Cmd {
 	return func() tea.Msg {
-		plan, err := economics.NewPlan(v.Scenario, set.Machines, set.Countries)
+		dests := v.apply(set.Countries)
+		plan, err := economics.NewPlan(v.Scenario, set.Machines, dests)
 		if err != nil {
 			return rankedMsg{gen: gen, err: err}
 		}
-		return rankedMsg{gen: gen, plan: plan, results: plan.Rank(v.apply(set.Countries))}
+		return rankedMsg{gen: gen, plan: plan, results: plan.Rank(dests)}
 	}
 }
 

@@ -36,6 +36,7 @@ func (m *Model) reloaded(msg Reloaded) tea.Cmd {
 	m.banner = ""
 	m.set = msg.Set
 	m.countProvenance()
+	defer m.fitForm()
 	edited := len(m.history) > 0 && !sameScenario(m.current.Scenario, m.base)
 	m.base = msg.Scenario
 	if !edited {
@@ -50,4 +51,10 @@ func (m *Model) reloaded(msg Reloaded) tea.Cmd {
 // sameScenario reports whether the user has left the scenario as loaded.
 func sameScenario(a, b scenario.Scenario) bool {
 	return fmt.Sprint(a) == fmt.Sprint(b)
+}
+
+// fitForm keeps an open editor's cursors on lines that still exist.
+func (m *Model) fitForm() {
+	m.form.clamp(m.fields())
+	m.form.pick = max(0, min(m.form.pick, len(m.set.Machines.Machines)-1))
 }

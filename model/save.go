@@ -13,6 +13,7 @@ import (
 
 	"hashhaven/countries"
 	"hashhaven/dataset"
+	"hashhaven/economics"
 	"hashhaven/safefile"
 	"hashhaven/yamledit"
 )
@@ -65,6 +66,10 @@ var errEmbedded = errors.New("the bundled data set is read-only: run 'hashhaven 
 // startSave asks for the note that becomes the source of the saved values.
 func (m Model) startSave() (Model, tea.Cmd) {
 	r, ok := m.selectedResult()
+	if m.screen == screenWhatIf {
+		c, found := m.country(m.form.target)
+		r, ok = economics.Result{ID: c.ID, Name: c.Name}, found
+	}
 	switch {
 	case !ok:
 		return m, nil
@@ -75,7 +80,7 @@ func (m Model) startSave() (Model, tea.Cmd) {
 		cmd := m.showToast("no what-if edits on " + r.Name + " to save (e edits its figures)")
 		return m, cmd
 	}
-	m.saving = true
+	m.saving, m.saveID = true, r.ID
 	m.note.SetValue("")
 	cmd := m.note.Focus()
 	return m, cmd
@@ -90,9 +95,12 @@ func (m Model) noteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case "enter":
 		m.saving = false
 		m.note.Blur()
-		r, _ := m.selectedResult()
-		file := m.set.Files[r.ID]
-		return m, saveWhatIfs(m.dataDir, file, r.ID, m.current.edited(r.ID), m.note.Value(), m.now)
+		file, ok := m.set.Files[m.saveID]
+		if !ok {
+			cmd := m.showToast("not saved: " + m.saveID + " is no longer in the data folder")
+			return m, cmd
+		}
+		return m, saveWhatIfs(m.dataDir, file, m.saveID, m.current.edited(m.saveID), m.note.Value(), m.now)
 	}
 	var cmd tea.Cmd
 	m.note, cmd = m.note.Update(msg)

@@ -21,6 +21,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		m.sizeInputs()
 		m.follow()
 		return m, nil
 	case tea.BackgroundColorMsg:
@@ -180,12 +181,16 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// nextSortable is the next field that can order the table (every field but rank itself,
-// which is the NPV order).
+// nextSortable is the next field that orders the table: one with a column of its own, so
+// the arrow in the column heads always shows the order (rank is the NPV order).
 func nextSortable(i int) int {
+	shown := map[string]bool{}
+	for _, c := range tableColumns() {
+		shown[c.key] = c.key != "" && c.key != "rank"
+	}
 	for {
 		i = (i + 1) % len(economics.Fields)
-		if economics.Fields[i].Key != "rank" && economics.Fields[i].Key != "facility_kw" {
+		if shown[economics.Fields[i].Key] {
 			return i
 		}
 	}
@@ -219,6 +224,8 @@ func (m Model) toggle(s screen) Model {
 
 func (m Model) escape() Model {
 	switch {
+	case m.screen == screenHelp:
+		m.screen = m.back
 	case m.screen != screenMain:
 		m.screen = screenMain
 	case m.filter.Value() != "":
@@ -282,6 +289,7 @@ func (m Model) undo() (tea.Model, tea.Cmd) {
 	}
 	m.current = m.history[len(m.history)-1]
 	m.history = m.history[:len(m.history)-1]
+	m.fitForm()
 	cmd := tea.Batch(m.rerank(), m.showToast("undone"))
 	return m, cmd
 }
@@ -292,6 +300,7 @@ func (m Model) resetAll() (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	rank := m.change(variant{Scenario: cloneScenario(m.base)})
+	m.fitForm()
 	toast := m.showToast("all what-ifs and assumptions reset")
 	return m, tea.Batch(rank, toast)
 }
@@ -318,6 +327,10 @@ func (m Model) click(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) wheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
+	// Elsewhere the selection is what an editor or a prompt works on: leave it be.
+	if m.saving || (m.screen != screenMain && m.screen != screenDetail && m.screen != screenChart) {
+		return m, nil
+	}
 	switch mouse.Button {
 	case tea.MouseWheelUp:
 		m.cursor--
@@ -326,4 +339,10 @@ func (m Model) wheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 	}
 	m.follow()
 	return m, nil
+}
+
+// sizeInputs gives the text inputs the footer's width, so their hints show in full.
+func (m *Model) sizeInputs() {
+	m.filter.SetWidth(max(10, m.width-4))
+	m.note.SetWidth(max(10, m.width-40))
 }
