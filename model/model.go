@@ -75,7 +75,6 @@ type Model struct {
 	results  []economics.Result // ranked, in NPV order
 	rows     []int              // indexes into results: sorted and filtered, as shown
 	gen      int                // ranking generation: results of older ones are dropped
-	lastRank map[string]int     // ranks before the latest change, for the move marks
 	moved    map[string]int     // rank change shown beside a destination (+ = up)
 	movedGen int
 
