@@ -47,7 +47,7 @@ func Rank(o RankOptions, env Env) error {
 	results := l.plan.Rank(l.set.Countries)
 	field, _ := economics.FieldByKey(o.Sort)
 	economics.SortBy(results, field, o.Reverse)
-	rep := report.Report{Plan: l.plan, Results: results, Data: l.set.Label, AsOf: l.set.AsOf, Countries: l.set.Countries}
+	rep := report.Report{Plan: l.plan, Results: results, Data: l.set.Name(), AsOf: l.set.AsOf, Countries: l.set.Countries}
 	if o.Top > 0 {
 		rep.Results = top(results, o.Top)
 		rep.Notes = append(rep.Notes, fmt.Sprintf("showing the top %d of %d ranked destinations", min(o.Top, ranked(results)), ranked(results)))

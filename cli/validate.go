@@ -20,7 +20,7 @@ func Validate(src Source, env Env) error {
 		return ErrReported
 	}
 	fmt.Fprintf(env.Stdout, "%s: %d destinations, %d machines, %d scenarios — all valid\n",
-		set.Label, len(set.Countries), len(set.Machines.Machines), len(set.Scenarios))
+		set.Name(), len(set.Countries), len(set.Machines.Machines), len(set.Scenarios))
 	return nil
 }
 

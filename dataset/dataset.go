@@ -21,7 +21,7 @@ const MaxFiles = 5000
 
 // Set is a loaded, cross-checked data set.
 type Set struct {
-	Label     string              // the folder as the user named it, or "embedded"
+	Label     string              // the folder files are named under: the --data folder as written, or data for the bundled set
 	Countries []countries.Country // sorted by id
 	Files     map[string]string   // country id → file path within the folder
 	Machines  machines.Catalogue
@@ -30,6 +30,8 @@ type Set struct {
 	// broken holds the ids of country files that exist but did not load, so references to
 	// them are not also called unknown.
 	broken map[string]bool
+	// bundled is set for the data set embedded in the binary.
+	bundled bool
 }
 
 // Country finds a destination by id.

@@ -12,13 +12,24 @@ import (
 	"hashhaven/strictyaml"
 )
 
-// EmbeddedLabel names the bundled data set in messages and headers.
-const EmbeddedLabel = "embedded"
+// EmbeddedLabel is the folder the bundled data set's files are named under in messages:
+// data/, where they live in the project's source.
+const EmbeddedLabel = "data"
+
+// Name is the data set as headers and reports name it: "bundled", or the --data folder.
+func (s *Set) Name() string {
+	if s.Label == EmbeddedLabel && s.bundled {
+		return "bundled"
+	}
+	return s.Label
+}
 
 // Open loads the data set in dir, or the bundled one when dir is "".
 func Open(bundled fs.FS, dir string) (*Set, strictyaml.Issues) {
 	if dir == "" {
-		return Load(bundled, EmbeddedLabel)
+		set, issues := Load(bundled, EmbeddedLabel)
+		set.bundled = true
+		return set, issues
 	}
 	info, err := os.Stat(dir)
 	if err != nil || !info.IsDir() {

@@ -28,7 +28,7 @@ func (m Model) Report() report.Report {
 	for i, idx := range m.rows {
 		rows[i] = m.results[idx]
 	}
-	return report.Report{Plan: m.plan, Results: rows, Data: m.set.Label, AsOf: m.set.AsOf, Notes: m.notes(),
+	return report.Report{Plan: m.plan, Results: rows, Data: m.set.Name(), AsOf: m.set.AsOf, Notes: m.notes(),
 		Countries: m.current.apply(m.set.Countries)}
 }
 

@@ -16,7 +16,7 @@ func (m Model) header(width int) string {
 	s := m.styles
 	sc := m.current.Scenario
 	left := s.Title.Render("◆ hashhaven") + "  " + s.Bold.Render(sc.Name)
-	right := s.Muted.Render("data: " + m.set.Label + " · as of " + m.set.AsOf)
+	right := s.Muted.Render("data: " + m.set.Name() + " · as of " + m.set.AsOf)
 	if m.stale > 0 {
 		right += s.Muted.Render(" · ") + s.Warning.Render(fmt.Sprintf("%d stale", m.stale))
 	}

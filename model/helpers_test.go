@@ -16,7 +16,7 @@ var testNow = time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
 
 func newTestModel(t testing.TB, width, height int) Model {
 	t.Helper()
-	set, issues := dataset.Load(data.FS(), dataset.EmbeddedLabel)
+	set, issues := dataset.Open(data.FS(), "")
 	if len(issues) > 0 {
 		t.Fatalf("bundled data: %v", issues)
 	}

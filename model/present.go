@@ -69,7 +69,7 @@ func (m Model) presentView() string {
 	if len(top) > 0 && top[0].NPV < 0 {
 		b.WriteString(s.Warning.Render("Every option loses money over the horizon: the best is the smallest loss.") + "\n")
 	}
-	note := "Data: " + m.set.Label + ", newest figure as of " + m.set.AsOf
+	note := "Data: " + m.set.Name() + ", newest figure as of " + m.set.AsOf
 	if n := len(m.current.WhatIfs); n > 0 {
 		note += fmt.Sprintf(" · %d what-if %s applied", n, plural(n, "edit", "edits"))
 	}
