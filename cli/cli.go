@@ -11,6 +11,7 @@ import (
 	"hashhaven/dataset"
 	"hashhaven/economics"
 	"hashhaven/scenario"
+	"hashhaven/strictyaml"
 )
 
 // Env is what a command may touch of the outside world.
@@ -37,20 +38,26 @@ type loaded struct {
 
 // load reads the source, printing every problem to stderr.
 func load(src Source, env Env) (loaded, error) {
-	set, issues := dataset.Open(data.FS(), src.Dir)
-	if len(issues) == 0 {
-		var sc scenario.Scenario
-		sc, issues = set.PickScenario(src.Scenario)
-		if len(issues) == 0 {
-			plan, err := economics.NewPlan(sc, set.Machines, set.Countries)
-			if err != nil {
-				return loaded{}, err
-			}
-			return loaded{set, sc, plan}, nil
-		}
+	set, sc, issues := open(src)
+	if len(issues) > 0 {
+		printIssues(issues, env)
+		return loaded{}, ErrReported
 	}
-	printIssues(issues, env)
-	return loaded{}, ErrReported
+	plan, err := economics.NewPlan(sc, set.Machines, set.Countries)
+	if err != nil {
+		return loaded{}, err
+	}
+	return loaded{set, sc, plan}, nil
+}
+
+// open reads the data set and picks the scenario from it.
+func open(src Source) (*dataset.Set, scenario.Scenario, strictyaml.Issues) {
+	set, issues := dataset.Open(data.FS(), src.Dir)
+	if len(issues) > 0 {
+		return nil, scenario.Scenario{}, issues
+	}
+	sc, issues := set.PickScenario(src.Scenario)
+	return set, sc, issues
 }
 
 func plural(n int, one, many string) string {

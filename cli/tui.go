@@ -6,8 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"hashhaven/data"
-	"hashhaven/dataset"
 	"hashhaven/model"
 	"hashhaven/theme"
 	"hashhaven/watch"
@@ -73,11 +71,7 @@ func reloadOnChange(src Source, changes <-chan struct{}, errs <-chan error) tea.
 			}
 			return model.WatchError{Err: err}
 		}
-		set, issues := dataset.Open(data.FS(), src.Dir)
-		if len(issues) > 0 {
-			return model.Reloaded{Issues: issues}
-		}
-		sc, issues := set.PickScenario(src.Scenario)
+		set, sc, issues := open(src)
 		return model.Reloaded{Set: set, Scenario: sc, Issues: issues}
 	}
 }

@@ -67,10 +67,7 @@ func (m Model) compareView(width, height int) string {
 	head := pad("", labelW, false)
 	edited := m.editedCountries()
 	for _, r := range picked {
-		name := r.Name
-		if r.Stay {
-			name += " (stay)"
-		}
+		name := report.Destination(r)
 		style := s.TableHead
 		if edited[r.ID] {
 			name, style = name+" ✎", s.Edited.Bold(true)

@@ -58,11 +58,7 @@ func (m Model) detailScreen(width, height int) string {
 
 func (m Model) detailHeadline(r economics.Result, width int) string {
 	s := m.styles
-	name := r.Name
-	if r.Stay {
-		name += " (stay)"
-	}
-	title := s.PanelTitle.Render(name) + s.Muted.Render(" · "+r.Region+" · "+report.Status(r))
+	title := s.PanelTitle.Render(report.Destination(r)) + s.Muted.Render(" · "+r.Region+" · "+report.Status(r))
 	rank := "not ranked"
 	if !r.Excluded {
 		rank = fmt.Sprintf("#%d of %d", r.Rank, m.rankedCount())

@@ -39,10 +39,7 @@ func (m Model) presentView() string {
 	nameW := 22
 	barW := max(10, w-nameW-14)
 	for i, r := range top {
-		name := fmt.Sprintf("%d. %s", i+1, r.Name)
-		if r.Stay {
-			name += " (stay)"
-		}
+		name := fmt.Sprintf("%d. %s", i+1, report.Destination(r))
 		share := 0.0
 		if biggest > 0 {
 			share = math.Abs(r.NPV) / biggest

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"reflect"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -49,9 +50,7 @@ func (m *Model) reloaded(msg Reloaded) tea.Cmd {
 }
 
 // sameScenario reports whether the user has left the scenario as loaded.
-func sameScenario(a, b scenario.Scenario) bool {
-	return fmt.Sprint(a) == fmt.Sprint(b)
-}
+func sameScenario(a, b scenario.Scenario) bool { return reflect.DeepEqual(a, b) }
 
 // fitForm keeps an open editor's cursors on lines that still exist.
 func (m *Model) fitForm() {

@@ -108,10 +108,7 @@ func tableColumns() []tableColumn {
 			return cellText{}
 		}},
 		{title: "Destination", key: "name", width: 14, flexMax: 28, priority: 0, cell: func(t tableView, r economics.Result, _ int) cellText {
-			name := r.Name
-			if r.Stay {
-				name += " (stay)"
-			}
+			name := report.Destination(r)
 			if t.edited[r.ID] {
 				return cellText{text: name + " ✎", tone: toneEdited}
 			}

@@ -143,11 +143,7 @@ func TestWhatIfLevyMovesKazakhstan(t *testing.T) {
 	before := rankOf(m, "kz")
 	m = selectID(t, m, "kz")
 	m = keys(t, m, "e")
-	m = focusField(t, m, "Mining levy")
-	m = keys(t, m, "enter")
-	m.form.input.SetValue("")
-	m = typeText(t, m, "10")
-	m = keys(t, m, "enter")
+	m = editField(t, m, "Mining levy", "10")
 	after := rankOf(m, "kz")
 	if after <= before {
 		t.Fatalf("a tenfold levy should push Kazakhstan down: rank %d → %d", before, after)
@@ -164,11 +160,8 @@ func TestWhatIfLevyMovesKazakhstan(t *testing.T) {
 	}
 	m = selectID(t, m, "kz")
 	m = keys(t, m, "e")
-	m = focusField(t, m, "Mining levy")
-	m = keys(t, m, "enter")
-	m.form.input.SetValue("")
-	m = typeText(t, m, "10")
-	m = keys(t, m, "enter", "esc", "R")
+	m = editField(t, m, "Mining levy", "10")
+	m = keys(t, m, "esc", "R")
 	if rankOf(m, "kz") != before || len(m.current.WhatIfs) != 0 {
 		t.Errorf("R resets every what-if")
 	}
@@ -177,11 +170,7 @@ func TestWhatIfLevyMovesKazakhstan(t *testing.T) {
 func TestInvalidInputKeepsTheOldValue(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	m = keys(t, m, "e")
-	m = focusField(t, m, "Uptime")
-	m = keys(t, m, "enter")
-	m.form.input.SetValue("")
-	m = typeText(t, m, "1.7")
-	m = keys(t, m, "enter")
+	m = editField(t, m, "Uptime", "1.7")
 	if !m.form.editing || !strings.Contains(m.form.err, "must be at most 1") {
 		t.Fatalf("out-of-range uptime should be refused with the reason; err %q", m.form.err)
 	}
@@ -207,11 +196,7 @@ func TestAssumptionsReRank(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	npv := m.results[m.rows[0]].NPV
 	m = keys(t, m, "a")
-	m = focusField(t, m, "Hashprice")
-	m = keys(t, m, "enter")
-	m.form.input.SetValue("")
-	m = typeText(t, m, "0.08")
-	m = keys(t, m, "enter")
+	m = editField(t, m, "Hashprice", "0.08")
 	if got := m.current.Scenario.Market.Algorithms["sha256"].USDPerUnitDay.Value; got != 0.08 {
 		t.Fatalf("hashprice = %v", got)
 	}
@@ -225,11 +210,7 @@ func TestAssumptionsReRank(t *testing.T) {
 	if m.base.Market.Algorithms["sha256"].USDPerUnitDay.Value != 0.0382 {
 		t.Error("the loaded scenario must stay untouched")
 	}
-	m = focusField(t, m, "Horizon")
-	m = keys(t, m, "enter")
-	m.form.input.SetValue("")
-	m = typeText(t, m, "2.5")
-	m = keys(t, m, "enter")
+	m = editField(t, m, "Horizon", "2.5")
 	if m.form.err == "" || m.current.Scenario.HorizonMonths != 36 {
 		t.Errorf("a fractional horizon is refused: err %q, horizon %d", m.form.err, m.current.Scenario.HorizonMonths)
 	}
@@ -352,4 +333,14 @@ func focusField(t testing.TB, m Model, label string) Model {
 	}
 	t.Fatalf("no field %q", label)
 	return m
+}
+
+// editField types text into an editor's field and commits it with enter.
+func editField(t testing.TB, m Model, label, text string) Model {
+	t.Helper()
+	m = focusField(t, m, label)
+	m = keys(t, m, "enter")
+	m.form.input.SetValue("")
+	m = typeText(t, m, text)
+	return keys(t, m, "enter")
 }

@@ -63,7 +63,7 @@ func (m Model) mainView(g geometry) string {
 	table := tableView{
 		results: m.results, rows: m.rows, cursor: m.cursor, offset: m.offset,
 		width: g.tableWidth, height: g.tableRows,
-		sortKey: sortKeyOf(m), reverse: m.reverse, marks: m.marks, moved: m.moved,
+		sortKey: m.sortKeyField().Key, reverse: m.reverse, marks: m.marks, moved: m.moved,
 		edited: m.editedCountries(), maxScore: m.maxScore(), styles: m.styles,
 	}.render()
 	switch g.detail {
@@ -76,14 +76,6 @@ func (m Model) mainView(g geometry) string {
 		return table + "\n" + rule + "\n" + m.detailPane(m.width, g.detailHeight)
 	}
 	return table
-}
-
-func sortKeyOf(m Model) string {
-	k := m.sortKeyField().Key
-	if k == "rank" {
-		return "npv_usd"
-	}
-	return k
 }
 
 func (m Model) editedCountries() map[string]bool {

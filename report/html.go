@@ -305,7 +305,7 @@ func kpis(rep Report, best, stay, move *economics.Result) []htmlKPI {
 		}
 	}
 	if best != nil {
-		out = append(out, htmlKPI{Label: fmt.Sprintf("Best NPV · rank %d", best.Rank), Value: displayName(*best),
+		out = append(out, htmlKPI{Label: fmt.Sprintf("Best NPV · rank %d", best.Rank), Value: Destination(*best),
 			Detail: fmt.Sprintf("score %.0f · %s", best.Score, strings.ReplaceAll(best.LegalStatus, "_", "-"))})
 		out = append(out, htmlKPI{Label: fmt.Sprintf("NPV over %d months", rep.Plan.Scenario.HorizonMonths), Value: human.USD(best.NPV), Class: signClass(best.NPV),
 			Detail: fmt.Sprintf("payback %s · %s net/month", Payback(*best), human.USD(best.MonthlyNet))})
@@ -346,13 +346,6 @@ func signClass(v float64) string {
 		return "pos"
 	}
 	return ""
-}
-
-func displayName(r economics.Result) string {
-	if r.Stay {
-		return r.Name + " (stay)"
-	}
-	return r.Name
 }
 
 // scenarioNumbers are the scenario's cited figures, for counting what-if edits.
@@ -650,9 +643,9 @@ func npvChart(results []economics.Result, pal palette, horizon int) string {
 		if r.Rank == 1 {
 			weight = ` font-weight="700"`
 		}
-		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end" dominant-baseline="central" fill="%s"%s>%s</text>`, fx(labelW-12), fx(cy), pal.fg, weight, svgText(displayName(r)))
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end" dominant-baseline="central" fill="%s"%s>%s</text>`, fx(labelW-12), fx(cy), pal.fg, weight, svgText(Destination(r)))
 		fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" rx="2" fill="%s"><title>%s: %s</title></rect>`,
-			fx(x0), fx(cy-barH/2), fx(x1-x0), fx(barH), fill, svgText(displayName(r)), svgText(human.USD(r.NPV)))
+			fx(x0), fx(cy-barH/2), fx(x1-x0), fx(barH), fill, svgText(Destination(r)), svgText(human.USD(r.NPV)))
 		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="%s" dominant-baseline="central" fill="%s" class="val">%s</text>`, fx(vx), fx(cy), anchor, pal.fg, svgText(human.CompactUSD(r.NPV)))
 	}
 	fmt.Fprintf(&b, `<line x1="%s" x2="%s" y1="%s" y2="%s" stroke="%s" stroke-width="1.5"/>`, fx(x(0)), fx(x(0)), fx(top-4), fx(top+plotH+4), pal.fg)
@@ -669,7 +662,7 @@ type cashSeries struct {
 	dashed bool
 }
 
-func (s cashSeries) label() string { return displayName(s.r) }
+func (s cashSeries) label() string { return Destination(s.r) }
 
 // marksPayback reports whether the curve gets a payback marker: not for a free move (month 0).
 func (s cashSeries) marksPayback() bool {
@@ -829,7 +822,7 @@ func costChart(rows []economics.Result, pal palette) string {
 	}
 	for i, r := range rows {
 		cy := top + float64(i)*rowH + rowH/2
-		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end" dominant-baseline="central" fill="%s">%s</text>`, fx(labelW-12), fx(cy), pal.fg, svgText(displayName(r)))
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end" dominant-baseline="central" fill="%s">%s</text>`, fx(labelW-12), fx(cy), pal.fg, svgText(Destination(r)))
 		at := 0.0
 		for _, p := range parts {
 			v := p.value(r)
@@ -837,7 +830,7 @@ func costChart(rows []economics.Result, pal palette) string {
 				continue
 			}
 			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"><title>%s %s: %s</title></rect>`,
-				fx(x(at)), fx(cy-barH/2), fx(x(at+v)-x(at)), fx(barH), p.color, svgText(displayName(r)), p.name, svgText(human.USD(v)))
+				fx(x(at)), fx(cy-barH/2), fx(x(at+v)-x(at)), fx(barH), p.color, svgText(Destination(r)), p.name, svgText(human.USD(v)))
 			at += v
 		}
 		fmt.Fprintf(&b, `<text x="%s" y="%s" dominant-baseline="central" fill="%s" class="val">%s</text>`, fx(x(at)+8), fx(cy), pal.fg, svgText(labels[i]))

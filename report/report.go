@@ -36,12 +36,7 @@ var columns = []column{
 		}
 		return fmt.Sprint(r.Rank)
 	}},
-	{"Destination", false, func(r economics.Result) string {
-		if r.Stay {
-			return r.Name + " (stay)"
-		}
-		return r.Name
-	}},
+	{"Destination", false, Destination},
 	{"NPV", true, func(r economics.Result) string { return human.USD(r.NPV) }},
 	{"Net/month", true, func(r economics.Result) string { return human.USD(r.MonthlyNet) }},
 	{"All-in", true, func(r economics.Result) string { return human.Cents(r.AllInUSDPerKWh) + "/kWh" }},
@@ -55,6 +50,14 @@ var columns = []column{
 		return fmt.Sprintf("%.0f", r.Score)
 	}},
 	{"Status", false, Status},
+}
+
+// Destination is a destination's name as tables show it, marking the origin as the stay option.
+func Destination(r economics.Result) string {
+	if r.Stay {
+		return r.Name + " (stay)"
+	}
+	return r.Name
 }
 
 // Payback renders the payback month, "now" for a free move, "none" past the horizon and
