@@ -1,11 +1,14 @@
 // Package audit lists the figures of a data set a consultant should look at again: those
-// with no source, those marked as estimates, and those whose as-of date is too old.
+// with no source, those marked as estimates, and those whose as-of date is too old. Figures
+// marked stable (climate normals, coordinates, nameplate specs) are never too old.
 package audit
 
 import (
 	"fmt"
+	"maps"
 	"path"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -26,15 +29,18 @@ const (
 	Stale     Kind = "stale"     // as_of older than the chosen age
 )
 
-// Finding is one kind of doubt about one figure.
+// Finding is one figure to review, with every kind of doubt about it.
 type Finding struct {
 	Line, Col int
 	Field     string // dotted path in the file, as in the loader's messages
 	Value     float64
-	Kind      Kind
+	Kinds     []Kind // in the order unsourced, estimate, stale
 	Source    string
 	AsOf      string
 }
+
+// Has reports whether the finding is of kind k.
+func (x Finding) Has(k Kind) bool { return slices.Contains(x.Kinds, k) }
 
 // File is the audit of one data file.
 type File struct {
@@ -57,8 +63,8 @@ type Report struct {
 	Totals      Totals
 }
 
-// Run audits the destinations and the machine catalogue of set. A figure is stale when its
-// as_of is more than staleMonths months before now.
+// Run audits the destinations, the machine catalogue and the scenarios of set. A figure is
+// stale when its as_of is more than staleMonths months before now and it is not stable.
 func Run(set *dataset.Set, now time.Time, staleMonths int) Report {
 	r := Report{Now: now, StaleMonths: staleMonths}
 	for _, c := range set.Countries {
@@ -69,6 +75,9 @@ func Run(set *dataset.Set, now time.Time, staleMonths int) Report {
 		r.add(path.Join(set.Label, set.Files[c.ID]), figs)
 	}
 	r.add(path.Join(set.Label, "machines.yaml"), machineFigures(set.Machines))
+	for _, name := range slices.Sorted(maps.Keys(set.Scenarios)) {
+		r.add(path.Join(set.Label, "scenarios", name+".yaml"), walk(reflect.ValueOf(set.Scenarios[name]), "", nil))
+	}
 	sort.Slice(r.Files, func(i, j int) bool { return r.Files[i].Path < r.Files[j].Path })
 	return r
 }
@@ -95,19 +104,19 @@ func (r *Report) add(file string, figs []figure) {
 		f.Figures++
 		finding := Finding{Line: n.Line, Col: n.Col, Field: fig.field, Value: n.Value, Source: n.Source, AsOf: n.AsOf}
 		if !n.Sourced() {
-			finding.Kind = Unsourced
-			f.Findings = append(f.Findings, finding)
+			finding.Kinds = append(finding.Kinds, Unsourced)
 			r.Totals.Unsourced++
 		}
 		if n.Estimate {
-			finding.Kind = Estimate
-			f.Findings = append(f.Findings, finding)
+			finding.Kinds = append(finding.Kinds, Estimate)
 			r.Totals.Estimates++
 		}
 		if n.Stale(r.Now, r.StaleMonths) {
-			finding.Kind = Stale
-			f.Findings = append(f.Findings, finding)
+			finding.Kinds = append(finding.Kinds, Stale)
 			r.Totals.Stale++
+		}
+		if len(finding.Kinds) > 0 {
+			f.Findings = append(f.Findings, finding)
 		}
 	}
 	// Numbers lists a file's figures in struct order; the report reads in file order.
@@ -118,6 +127,47 @@ func (r *Report) add(file string, figs []figure) {
 	r.Files = append(r.Files, f)
 	r.Totals.Files++
 	r.Totals.Figures += f.Figures
+}
+
+// walk lists the cited numbers in v, a struct, map or slice read from a file, named by their
+// dotted path as the loader names them (map keys sorted, list items as [i]).
+func walk(v reflect.Value, field string, figs []figure) []figure {
+	if n, ok := v.Interface().(cited.Number); ok {
+		return append(figs, figure{field, n})
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		for j := range v.NumField() {
+			sf := v.Type().Field(j)
+			name, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
+			if !sf.IsExported() || name == "" || name == "-" {
+				continue
+			}
+			figs = walk(v.Field(j), join(field, name), figs)
+		}
+	case reflect.Map:
+		keys := v.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return fmt.Sprint(keys[i]) < fmt.Sprint(keys[j]) })
+		for _, k := range keys {
+			figs = walk(v.MapIndex(k), join(field, fmt.Sprint(k)), figs)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			figs = walk(v.Index(i), fmt.Sprintf("%s[%d]", field, i), figs)
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			figs = walk(v.Elem(), field, figs)
+		}
+	}
+	return figs
+}
+
+func join(parent, name string) string {
+	if parent == "" {
+		return name
+	}
+	return parent + "." + name
 }
 
 // machineFigures lists every cited figure of the catalogue. The machine struct is read by

@@ -10,6 +10,7 @@ import (
 	"hashhaven/countries"
 	"hashhaven/dataset"
 	"hashhaven/machines"
+	"hashhaven/scenario"
 )
 
 var now = time.Date(2026, 5, 15, 0, 0, 0, 0, time.UTC)
@@ -33,6 +34,8 @@ func testSet() *dataset.Set {
 	kz.Site.SetupMonths = cite(4, "survey", "2024-11", false, 30)        // ends 2024-11-30: 18 months later is after now
 	kz.Site.PUE = cite(1.1, "survey", "2024-10", false, 29)              // ends 2024-10-31: stale
 	kz.Site.AvgTempC = cite(6.4, "climate", "2024-11-14", false, 28)     // 18 months later is before now: stale
+	kz.Location.Lat = cite(49.9, "site", "1990", false, 8)               // stable: never stale
+	kz.Location.Lat.Stable = true
 
 	us := countries.Country{ID: "us", Currency: "USD"}
 	us.USDPerLocal = cited.Number{Value: 1, Set: true, Source: "currency is USD"} // implied, not in the file
@@ -45,11 +48,18 @@ func testSet() *dataset.Set {
 		PriceUSD: cite(150, "estimate: used", "2026", true, 8),     // estimate
 		WeightKg: cite(16.5, "spec sheet", "2023-01-01", false, 9), // stale
 	}}}
+	var sc scenario.Scenario
+	sc.Market.PoolFee = cite(0.02, "estimate: fee", "2026-01", true, 4) // estimate
+	sc.Market.Algorithms = map[string]scenario.Algorithm{
+		"sha256": {USDPerUnitDay: cite(0.038, "Luxor", "2024-10", false, 9)}, // stale
+	}
+	sc.HorizonMonths = plain(36, 20) // unsourced
 	return &dataset.Set{
 		Label:     "mydata",
 		Countries: []countries.Country{kz, us},
 		Files:     map[string]string{"kz": "countries/kz.yaml", "us": "countries/us.yaml"},
 		Machines:  cat,
+		Scenarios: map[string]scenario.Scenario{"default": sc},
 	}
 }
 
@@ -59,39 +69,52 @@ func TestRunFindsEveryKind(t *testing.T) {
 	for _, f := range r.Files {
 		got = append(got, fmt.Sprintf("%s (%d figures)", f.Path, f.Figures))
 		for _, x := range f.Findings {
-			got = append(got, fmt.Sprintf("  %d:%d %s %s %s %q %q", x.Line, x.Col, x.Field, cited.Format(x.Value), x.Kind, x.Source, x.AsOf))
+			got = append(got, fmt.Sprintf("  %d:%d %s %s %v %q %q", x.Line, x.Col, x.Field, cited.Format(x.Value), x.Kinds, x.Source, x.AsOf))
 		}
 	}
 	want := []string{
-		"mydata/countries/kz.yaml (7 figures)",
-		`  6:3 usd_per_local 0.002 unsourced " " "2020"`,
-		`  6:3 usd_per_local 0.002 estimate " " "2020"`,
-		`  6:3 usd_per_local 0.002 stale " " "2020"`,
-		`  12:3 power.price_usd_per_kwh 0.05 stale "EIA" "2022"`,
-		`  13:3 power.available_mw 100 estimate "estimate: x" "2026-01"`,
-		`  14:11 power.uptime 0.8 unsourced "" ""`,
-		`  28:3 site.avg_temp_c 6.4 stale "climate" "2024-11-14"`,
-		`  29:3 site.pue 1.1 stale "survey" "2024-10"`,
+		"mydata/countries/kz.yaml (8 figures)",
+		`  6:3 usd_per_local 0.002 [unsourced estimate stale] " " "2020"`,
+		`  12:3 power.price_usd_per_kwh 0.05 [stale] "EIA" "2022"`,
+		`  13:3 power.available_mw 100 [estimate] "estimate: x" "2026-01"`,
+		`  14:11 power.uptime 0.8 [unsourced] "" ""`,
+		`  28:3 site.avg_temp_c 6.4 [stale] "climate" "2024-11-14"`,
+		`  29:3 site.pue 1.1 [stale] "survey" "2024-10"`,
 		"mydata/countries/us.yaml (1 figures)",
 		"mydata/machines.yaml (4 figures)",
-		`  5:11 machines[0].hashrate 95 unsourced "" ""`,
-		`  8:3 machines[0].price_usd 150 estimate "estimate: used" "2026"`,
-		`  9:3 machines[0].weight_kg 16.5 stale "spec sheet" "2023-01-01"`,
+		`  5:11 machines[0].hashrate 95 [unsourced] "" ""`,
+		`  8:3 machines[0].price_usd 150 [estimate] "estimate: used" "2026"`,
+		`  9:3 machines[0].weight_kg 16.5 [stale] "spec sheet" "2023-01-01"`,
+		"mydata/scenarios/default.yaml (3 figures)",
+		`  4:3 market.pool_fee 0.02 [estimate] "estimate: fee" "2026-01"`,
+		`  9:3 market.algorithms.sha256.usd_per_unit_day 0.038 [stale] "Luxor" "2024-10"`,
+		`  20:11 horizon_months 36 [unsourced] "" ""`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	wantTotals := Totals{Files: 3, Figures: 12, Unsourced: 3, Estimates: 3, Stale: 5}
+	wantTotals := Totals{Files: 4, Figures: 16, Unsourced: 4, Estimates: 4, Stale: 6}
 	if r.Totals != wantTotals {
 		t.Errorf("totals %+v, want %+v", r.Totals, wantTotals)
 	}
-	if stale, unsourced := Counts(testSet(), now, 18); stale != 5 || unsourced != 3 {
+	if stale, unsourced := Counts(testSet(), now, 18); stale != 6 || unsourced != 4 {
 		t.Errorf("Counts = %d stale, %d unsourced", stale, unsourced)
 	}
 }
 
+func TestStableFiguresNeverGoStale(t *testing.T) {
+	set := testSet()
+	set.Countries[0].Location.Lat.Stable = false
+	if stale, _ := Counts(set, now, 18); stale != 7 {
+		t.Errorf("the 1990 latitude, unmarked, should count as stale: %d stale", stale)
+	}
+	if stale, _ := Counts(testSet(), now, 1); stale != 10 {
+		t.Errorf("marked stable, it never counts, whatever the age: %d stale", stale)
+	}
+}
+
 func TestAgeDecidesStaleness(t *testing.T) {
-	for _, c := range []struct{ months, stale int }{{1, 8}, {18, 5}, {24, 3}, {48, 1}, {1200, 0}} {
+	for _, c := range []struct{ months, stale int }{{1, 10}, {18, 6}, {24, 3}, {48, 1}, {1200, 0}} {
 		if stale, _ := Counts(testSet(), now, c.months); stale != c.stale {
 			t.Errorf("%d months: %d stale, want %d", c.months, stale, c.stale)
 		}
@@ -105,13 +128,14 @@ func TestWriteText(t *testing.T) {
 	}
 	out := b.String()
 	for _, want := range []string{
-		"mydata/countries/kz.yaml  (6 of 7 figures to review)\n",
-		"  6:3    usd_per_local            0.002  unsourced  — no source, as of 2020\n",
-		"  13:3   power.available_mw       100    estimate   — estimate: x, as of 2026-01\n",
-		"  14:11  power.uptime             0.8    unsourced  — no source\n",
+		"mydata/countries/kz.yaml  (6 of 8 figures to review)\n",
+		"  6:3    usd_per_local            0.002  unsourced, estimate, stale  — no source, as of 2020\n",
+		"  13:3   power.available_mw       100    estimate                    — estimate: x, as of 2026-01\n",
+		"  14:11  power.uptime             0.8    unsourced                   — no source\n",
 		"mydata/machines.yaml  (3 of 4 figures to review)\n",
 		"  9:3   machines[0].weight_kg  16.5  stale      — spec sheet, as of 2023-01-01\n",
-		"3 files, 12 figures: 3 unsourced, 3 estimates, 5 stale (as_of more than 18 months before 2026-05-15); 1 file has nothing to review\n",
+		"mydata/scenarios/default.yaml  (3 of 3 figures to review)\n",
+		"4 files, 16 figures: 4 unsourced, 4 estimates, 6 stale (as_of more than 18 months before 2026-05-15); 1 file has nothing to review\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -17,10 +17,10 @@ func (r Report) WriteText(w io.Writer) error {
 			clean++
 			continue
 		}
-		fmt.Fprintf(w, "%s  (%d of %d figures to review)\n", f.Path, figuresWithFindings(f), f.Figures)
+		fmt.Fprintf(w, "%s  (%d of %d figures to review)\n", f.Path, len(f.Findings), f.Figures)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, x := range f.Findings {
-			fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\t— %s\n", x.Line, x.Col, x.Field, cited.Format(x.Value), x.Kind, x.provenance())
+			fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\t— %s\n", x.Line, x.Col, x.Field, cited.Format(x.Value), x.kinds(), x.provenance())
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -48,15 +48,13 @@ func (x Finding) provenance() string {
 	return src
 }
 
-// figuresWithFindings counts figures, not findings: a stale estimate is one figure.
-func figuresWithFindings(f File) int {
-	n := 0
-	for i, x := range f.Findings {
-		if i == 0 || x.Field != f.Findings[i-1].Field {
-			n++
-		}
+// kinds names the finding's kinds: "estimate, stale".
+func (x Finding) kinds() string {
+	names := make([]string, len(x.Kinds))
+	for i, k := range x.Kinds {
+		names[i] = string(k)
 	}
-	return n
+	return strings.Join(names, ", ")
 }
 
 func plural(n int, one, many string) string {

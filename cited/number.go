@@ -16,10 +16,13 @@ type Number struct {
 	Source   string
 	AsOf     string // a year, year-month or date, as written
 	Estimate bool
-	Set      bool // present in the file (absent optional numbers count as zero)
-	Line     int  // position of the value in its file, for messages
-	Col      int
-	Edited   bool // changed in the app by a what-if, not read from the file
+	// Stable marks a figure that does not go stale: a climate normal, a site's coordinates,
+	// a machine's nameplate spec. Its as_of still says when it was true; age does not matter.
+	Stable bool
+	Set    bool // present in the file (absent optional numbers count as zero)
+	Line   int  // position of the value in its file, for messages
+	Col    int
+	Edited bool // changed in the app by a what-if, not read from the file
 }
 
 // Plain returns a number with no provenance, as a set value.
@@ -42,10 +45,11 @@ func ParseAsOf(s string) (time.Time, bool) {
 }
 
 // Stale reports whether the figure's as-of date is older than maxAge months before now.
-// A figure without a date is not stale, it is undated (see Sourced and AsOf).
+// A figure without a date is not stale, it is undated (see Sourced and AsOf); a stable
+// figure never is.
 func (n Number) Stale(now time.Time, maxAgeMonths int) bool {
 	t, ok := n.AsOfTime()
-	if !ok || maxAgeMonths <= 0 {
+	if !ok || maxAgeMonths <= 0 || n.Stable {
 		return false
 	}
 	// A year or month covers the whole period: measure from its end, not its start.

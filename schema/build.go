@@ -140,7 +140,7 @@ func number(r strictyaml.Rules) *node {
 	return n
 }
 
-// citedNumber is a cited.Number: written plain, or as {value, source, as_of, estimate}. The
+// citedNumber is a cited.Number: written plain, or as {value, source, as_of, estimate, stable}. The
 // object mirrors the one strictyaml's decodeNumber reads; its parts other than the value are
 // the same for every figure, so they are written once, under $defs.
 func (b *builder) citedNumber(r strictyaml.Rules) *node {
@@ -156,6 +156,7 @@ func (b *builder) citedNumber(r strictyaml.Rules) *node {
 				{"source", &node{Ref: "#/$defs/source"}},
 				{"as_of", &node{Ref: "#/$defs/as_of"}},
 				{"estimate", &node{Ref: "#/$defs/estimate"}},
+				{"stable", &node{Ref: "#/$defs/stable"}},
 			},
 			Required:             []string{"value"},
 			AdditionalProperties: false,
@@ -183,6 +184,11 @@ func citedDefs() props {
 		{"estimate", &node{
 			Title:       "Estimate",
 			Description: "true when the figure is a judgement rather than a published fact.",
+			Type:        types{"boolean", "null"},
+		}},
+		{"stable", &node{
+			Title:       "Stable",
+			Description: "true when the figure does not go stale (a climate normal, a site's coordinates, a machine's nameplate spec): the audit and the stale count skip its age.",
 			Type:        types{"boolean", "null"},
 		}},
 	}

@@ -6,7 +6,7 @@ package schema
 type doc struct{ title, text string }
 
 var countryDocs = map[string]doc{
-	"":              {"hashhaven destination profile", "One destination (a country, or a region such as us-tx) in countries/<id>.yaml. Every number may be written plain (0.066) or cited ({value, source, as_of, estimate})."},
+	"":              {"hashhaven destination profile", "One destination (a country, or a region such as us-tx) in countries/<id>.yaml. Every number may be written plain (0.066) or cited ({value, source, as_of, estimate, stable})."},
 	"id":            {"Id", "Lower-case key used by scenarios (kz, us-tx); must equal the file name."},
 	"name":          {"Name", "Display name."},
 	"region":        {"Region", "Display region, such as Central Asia."},

@@ -250,6 +250,8 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 		{CountryFile, "month 13", "as_of: 2025-06", "as_of: 2025-13", false},
 		{CountryFile, "fractional year", "as_of: 2022", "as_of: 2022.5", false},
 		{CountryFile, "estimate as text", "estimate: true", `estimate: "yes"`, false},
+		{CountryFile, "stable figure", "estimate: true", "estimate: true, stable: true", true},
+		{CountryFile, "stable as text", "estimate: true", `estimate: true, stable: "yes"`, false},
 		{CountryFile, "empty events", "  events:\n    - {date: 2021-10, text: \"Power cuts to miners\"}\n", "  events: []\n", true},
 		{CountryFile, "optional opex", "setup_months: 4", "setup_months: 4\n  opex_usd_per_kw_month: {value: 3, source: x}", true},
 		{CountryFile, "zero FX rate", "usd_per_local: {value: 0.002", "usd_per_local: {value: 0", false},

@@ -242,6 +242,7 @@ func (d *Doc) decodeNumber(n *yaml.Node, out *cited.Number, field string, r Rule
 			Source   string  `yaml:"source"`
 			AsOf     string  `yaml:"as_of"`
 			Estimate bool    `yaml:"estimate"`
+			Stable   bool    `yaml:"stable"`
 		}
 		before := len(d.Issues)
 		d.decodeStruct(n, reflect.ValueOf(&c).Elem(), field)
@@ -254,7 +255,7 @@ func (d *Doc) decodeNumber(n *yaml.Node, out *cited.Number, field string, r Rule
 				return
 			}
 		}
-		num.Value, num.Source, num.AsOf, num.Estimate = c.Value, c.Source, c.AsOf, c.Estimate
+		num.Value, num.Source, num.AsOf, num.Estimate, num.Stable = c.Value, c.Source, c.AsOf, c.Estimate, c.Stable
 		field += ".value"
 		valueNode = valueOf(n, "value")
 		num.Line, num.Col = valueNode.Line, valueNode.Column

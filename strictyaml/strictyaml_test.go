@@ -165,7 +165,7 @@ func TestProblems(t *testing.T) {
 		{"NaN in a cited number", "name: x\nprice: {value: .NaN}\n", []string{
 			`t.yaml:2:16: price.value: must be a finite number, found ".NaN"`}},
 		{"cited unknown key", "name: x\nprice: {value: 1, sauce: s}\n", []string{
-			"t.yaml:2:19: price.sauce: unknown field (expected one of: as_of, estimate, source, value)"}},
+			"t.yaml:2:19: price.sauce: unknown field (expected one of: as_of, estimate, source, stable, value)"}},
 		{"cited bad as_of", "name: x\nprice: {value: 1, as_of: 2023-13}\n", []string{
 			`t.yaml:2:26: price.as_of: must be a year, year-month or date (2023, 2023-12, 2023-12-31), found "2023-13"`}},
 		{"cited rules apply to the value", "name: x\nprice: {value: -2, source: s}\n", []string{
@@ -274,7 +274,7 @@ price:
   source: "EIA Electric Power Annual"
   as_of: 2023-12
   estimate: true
-inner: {level: {value: 2, as_of: 2024}}
+inner: {level: {value: 2, as_of: 2024, stable: true}}
 `
 	s, d := decode(t, src)
 	if len(d.Issues) > 0 {
@@ -285,15 +285,15 @@ inner: {level: {value: 2, as_of: 2024}}
 		t.Errorf("plain form = %+v, want 6 at 2:9 without provenance", plain)
 	}
 	p := s.Price
-	if !p.Set || p.Value != 0.066 || p.Source != "EIA Electric Power Annual" || p.AsOf != "2023-12" || !p.Estimate {
+	if !p.Set || p.Value != 0.066 || p.Source != "EIA Electric Power Annual" || p.AsOf != "2023-12" || !p.Estimate || p.Stable {
 		t.Errorf("mapping form = %+v", p)
 	}
 	if p.Line != 4 || p.Col != 10 {
 		t.Errorf("mapping form position = %d:%d, want the value's 4:10", p.Line, p.Col)
 	}
 	l := s.Inner.Level
-	if !l.Set || l.Value != 2 || l.AsOf != "2024" || l.Estimate || l.Line != 8 || l.Col != 24 {
-		t.Errorf("flow mapping form = %+v, want 2 as of 2024 at 8:24", l)
+	if !l.Set || l.Value != 2 || l.AsOf != "2024" || l.Estimate || !l.Stable || l.Line != 8 || l.Col != 24 {
+		t.Errorf("flow mapping form = %+v, want 2 as of 2024, stable, at 8:24", l)
 	}
 	if s.Ratio != 0 || s.Inner.Unit != "" {
 		t.Error("absent fields must stay zero")
