@@ -10,7 +10,7 @@ type Country struct {
 	Name        string       `yaml:"name" check:"required"`
 	Region      string       `yaml:"region" check:"required"`
 	Currency    string       `yaml:"currency" check:"required,pattern=[A-Z]{3}"`
-	USDPerLocal cited.Number `yaml:"usd_per_local" check:"above=0"`
+	USDPerLocal cited.Number `yaml:"usd_per_local" check:"above=0,max=10000"`
 	Location    Location     `yaml:"location" check:"required"`
 	Power       Power        `yaml:"power" check:"required"`
 	Taxes       Taxes        `yaml:"taxes" check:"required"`
@@ -27,13 +27,13 @@ type Location struct {
 // Power is what a miner pays for electricity and how much of it can be had.
 type Power struct {
 	PriceUSDPerKWh cited.Number `yaml:"price_usd_per_kwh" check:"required,min=0,max=10"`
-	AvailableMW    cited.Number `yaml:"available_mw" check:"required,min=0"`
+	AvailableMW    cited.Number `yaml:"available_mw" check:"required,min=0,max=100000"`
 	Uptime         cited.Number `yaml:"uptime" check:"required,min=0,max=1"`
 }
 
 // Taxes are the levies and taxes specific to mining there.
 type Taxes struct {
-	MiningLevyPerKWh     cited.Number `yaml:"mining_levy_per_kwh" check:"min=0"`
+	MiningLevyPerKWh     cited.Number `yaml:"mining_levy_per_kwh" check:"min=0,max=1000000"`
 	LevyShareOfPowerBill cited.Number `yaml:"levy_share_of_power_bill" check:"min=0,max=1"`
 	CorporateIncomeTax   cited.Number `yaml:"corporate_income_tax" check:"required,min=0,max=1"`
 	ImportDuty           cited.Number `yaml:"import_duty" check:"required,min=0,max=1"`
@@ -66,7 +66,7 @@ type Event struct {
 type Site struct {
 	PUE               cited.Number `yaml:"pue" check:"required,min=1,max=3"`
 	AvgTempC          cited.Number `yaml:"avg_temp_c" check:"required,min=-60,max=60"`
-	SetupUSDPerKW     cited.Number `yaml:"setup_usd_per_kw" check:"required,min=0"`
+	SetupUSDPerKW     cited.Number `yaml:"setup_usd_per_kw" check:"required,min=0,max=100000"`
 	SetupMonths       cited.Number `yaml:"setup_months" check:"required,int,min=0,max=120"`
-	OpexUSDPerKWMonth cited.Number `yaml:"opex_usd_per_kw_month" check:"min=0"`
+	OpexUSDPerKWMonth cited.Number `yaml:"opex_usd_per_kw_month" check:"min=0,max=10000"`
 }

@@ -17,7 +17,11 @@ func Decode(file string, src []byte) (Country, *strictyaml.Doc) {
 	if len(doc.Issues) > 0 {
 		return c, doc
 	}
-	wantID := strings.TrimSuffix(strings.TrimSuffix(path.Base(strings.ReplaceAll(file, "\\", "/")), ".yaml"), ".yml")
+	base := path.Base(strings.ReplaceAll(file, "\\", "/"))
+	wantID := base
+	if ext := path.Ext(base); strings.EqualFold(ext, ".yaml") || strings.EqualFold(ext, ".yml") {
+		wantID = strings.TrimSuffix(base, ext) // ae.YAML holds ae, as ae.yaml does
+	}
 	if c.ID != wantID {
 		doc.Errorf("id", "is %q but the file is named %q; they must match", c.ID, wantID)
 	}

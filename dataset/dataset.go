@@ -71,7 +71,11 @@ func Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) {
 		set.Machines = cat
 		machinesOK = len(doc.Issues) == 0
 	}
-	for _, file := range l.yamlFiles("countries", true) {
+	before := len(l.issues)
+	countryFiles := l.yamlFiles("countries", true)
+	// Without the folder every origin would be "unknown destination": say the cause once.
+	countriesRead := len(l.issues) == before
+	for _, file := range countryFiles {
 		src, ok := l.read(file, true)
 		if !ok {
 			continue
@@ -79,7 +83,7 @@ func Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) {
 		c, doc := countries.Decode(l.name(file), src)
 		if len(doc.Issues) > 0 {
 			l.issues = append(l.issues, doc.Issues...)
-			set.broken[strings.TrimSuffix(strings.TrimSuffix(path.Base(file), ".yaml"), ".yml")] = true
+			set.broken[baseName(file)] = true
 			continue
 		}
 		if prev, dup := set.Files[c.ID]; dup {
@@ -100,12 +104,12 @@ func Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) {
 		}
 		sc, doc := scenario.Decode(l.name(file), src)
 		// Without a readable catalogue every fleet line would be "unknown machine": say it once.
-		if len(doc.Issues) == 0 && machinesOK {
+		if len(doc.Issues) == 0 && machinesOK && countriesRead {
 			CheckScenario(sc, set, doc)
 		}
 		l.issues = append(l.issues, doc.Issues...)
 		if len(doc.Issues) == 0 {
-			set.Scenarios[strings.TrimSuffix(strings.TrimSuffix(path.Base(file), ".yaml"), ".yml")] = sc
+			set.Scenarios[baseName(file)] = sc
 		}
 	}
 	l.issues.Sort()
@@ -180,7 +184,7 @@ func (l *loader) fail(file, format string, args ...any) {
 }
 
 func (l *loader) read(file string, required bool) ([]byte, bool) {
-	info, err := fs.Stat(l.fsys, file)
+	src, err := readData(l.fsys, file)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if required {
@@ -188,18 +192,7 @@ func (l *loader) read(file string, required bool) ([]byte, bool) {
 		}
 		return nil, false
 	case err != nil:
-		l.fail(file, "cannot read: %v", err)
-		return nil, false
-	case info.IsDir():
-		l.fail(file, "is a folder, expected a YAML file")
-		return nil, false
-	case info.Size() > strictyaml.MaxFileSize:
-		l.fail(file, "file is %d bytes, over the %d-byte limit for a data file", info.Size(), strictyaml.MaxFileSize)
-		return nil, false
-	}
-	src, err := fs.ReadFile(l.fsys, file)
-	if err != nil {
-		l.fail(file, "cannot read: %v", err)
+		l.fail(file, "%v", err)
 		return nil, false
 	}
 	return src, true
@@ -221,7 +214,7 @@ func (l *loader) yamlFiles(dir string, required bool) []string {
 	var files []string
 	for _, e := range entries {
 		n := e.Name()
-		if e.IsDir() || strings.HasPrefix(n, ".") || !(strings.HasSuffix(n, ".yaml") || strings.HasSuffix(n, ".yml")) {
+		if _, ok := yamlName(n); e.IsDir() || strings.HasPrefix(n, ".") || !ok {
 			continue
 		}
 		files = append(files, path.Join(dir, n))
@@ -230,6 +223,12 @@ func (l *loader) yamlFiles(dir string, required bool) []string {
 		l.fail(dir, "holds no .yaml files")
 	}
 	return files
+}
+
+// baseName is a data file's name without folder and extension: the id it should hold.
+func baseName(file string) string {
+	name, _ := yamlName(path.Base(file))
+	return name
 }
 
 func unwrapPath(err error) error {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -47,27 +48,27 @@ func Open(bundled fs.FS, dir string) (*Set, strictyaml.Issues) {
 	return Load(os.DirFS(dir), label)
 }
 
-// PickScenario returns the scenario arg names: a scenario of the set by name ("hamster"), or a
-// YAML file on disk; "" is the set's default scenario.
+// PickScenario returns the scenario arg names: a bare name ("hamster") is a scenario of the
+// set, never a file in the working folder; a path needs a slash or an extension
+// (./default, my.yaml). "" is the set's default scenario.
 func (s *Set) PickScenario(arg string) (scenario.Scenario, strictyaml.Issues) {
 	if arg == "" {
 		arg = "default"
 	}
-	if sc, ok := s.Scenarios[strings.TrimSuffix(arg, ".yaml")]; ok && !strings.ContainsAny(arg, `/\`) {
-		if _, err := os.Stat(arg); err != nil {
+	if !strings.ContainsAny(arg, `/\`) && path.Ext(arg) == "" {
+		if sc, ok := s.Scenarios[arg]; ok {
 			return sc, nil
 		}
+		return scenario.Scenario{}, strictyaml.Issues{{File: arg, Msg: "no scenario of that name in the data set (" +
+			strings.Join(s.ScenarioNames(), ", ") + "); a scenario file is named by a path with a slash or an extension (./" + arg + ".yaml)"}}
 	}
-	src, err := os.ReadFile(arg)
+	src, err := readPath(arg)
 	if err != nil {
-		msg := "cannot read: " + unwrapPath(err).Error()
+		msg := err.Error()
 		if errors.Is(err, fs.ErrNotExist) {
-			msg = "no such scenario file, and no scenario of that name in the data set (" + strings.Join(s.ScenarioNames(), ", ") + ")"
+			msg = "no such scenario file"
 		}
 		return scenario.Scenario{}, strictyaml.Issues{{File: arg, Msg: msg}}
-	}
-	if len(src) > strictyaml.MaxFileSize {
-		return scenario.Scenario{}, strictyaml.Issues{{File: arg, Msg: "file is over the 1 MiB limit for a data file"}}
 	}
 	return DecodeScenario(arg, src, s)
 }

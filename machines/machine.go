@@ -13,11 +13,11 @@ type Machine struct {
 	ID          string       `yaml:"id" check:"required,pattern=[a-z0-9-]+"`
 	Name        string       `yaml:"name" check:"required"`
 	Algorithm   string       `yaml:"algorithm" check:"required,pattern=[a-z0-9-]+"`
-	Hashrate    cited.Number `yaml:"hashrate" check:"required,above=0"`
+	Hashrate    cited.Number `yaml:"hashrate" check:"required,min=0.001,max=1000000000"`
 	Unit        string       `yaml:"unit" check:"required,enum=H/s|kH/s|MH/s|GH/s|TH/s|PH/s|EH/s"`
-	PowerW      cited.Number `yaml:"power_w" check:"required,above=0"`
-	PriceUSD    cited.Number `yaml:"price_usd" check:"required,min=0"`
-	WeightKg    cited.Number `yaml:"weight_kg" check:"required,min=0"`
+	PowerW      cited.Number `yaml:"power_w" check:"required,min=1,max=1000000"`
+	PriceUSD    cited.Number `yaml:"price_usd" check:"required,min=0,max=10000000"`
+	WeightKg    cited.Number `yaml:"weight_kg" check:"required,min=0,max=100000"`
 	MaxAmbientC cited.Number `yaml:"max_ambient_c" check:"min=-20,max=80"`
 }
 

@@ -83,6 +83,10 @@ func (d *Doc) parse(src []byte) (*yaml.Node, bool) {
 		d.Issues = append(d.Issues, Issue{File: d.File, Msg: "file is empty"})
 		return nil, false
 	}
+	if at, msg, bad := badText(src); bad {
+		d.Issues = append(d.Issues, Issue{File: d.File, Line: at.Line, Col: at.Col, Msg: msg})
+		return nil, false
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
@@ -104,7 +108,7 @@ func (d *Doc) parse(src []byte) (*yaml.Node, bool) {
 		d.Issues = append(d.Issues, Issue{File: d.File, Msg: "file has no content"})
 		return nil, false
 	}
-	if d.refuseAliases(doc.Content[0]) {
+	if d.refuseAliases(doc.Content[0]) || d.refuseTags(doc.Content[0]) {
 		return nil, false
 	}
 	return doc.Content[0], true
@@ -135,6 +139,20 @@ func (d *Doc) refuseAliases(root *yaml.Node) bool {
 		d.Issues = append(d.Issues, Issue{File: d.File, Msg: fmt.Sprintf("and %d more anchors or aliases", found-most)})
 	}
 	return found > 0
+}
+
+// refuseTags reports explicit YAML tags (!!binary, !foo): a data file's values are plain
+// numbers, text and booleans, and a tag would otherwise be silently ignored.
+func (d *Doc) refuseTags(n *yaml.Node) bool {
+	found := n.Style&yaml.TaggedStyle != 0
+	if found {
+		d.Issues = append(d.Issues, Issue{File: d.File, Line: n.Line, Col: n.Column,
+			Msg: fmt.Sprintf("YAML tags (%s) are not allowed in data files; write the plain value", n.Tag)})
+	}
+	for _, c := range n.Content {
+		found = d.refuseTags(c) || found
+	}
+	return found
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
