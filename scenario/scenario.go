@@ -13,7 +13,7 @@ type Scenario struct {
 	Origin                   Origin       `yaml:"origin" check:"required"`
 	Fleet                    []Batch      `yaml:"fleet" check:"required"`
 	Market                   Market       `yaml:"market" check:"required"`
-	FreightUSDPerKgPer1000km cited.Number `yaml:"freight_usd_per_kg_per_1000km" check:"required,min=0"`
+	FreightUSDPerKgPer1000km cited.Number `yaml:"freight_usd_per_kg_per_1000km" check:"required,min=0,max=10000"`
 	HorizonMonths            int          `yaml:"horizon_months" check:"required,min=1,max=600"`
 	DiscountRate             cited.Number `yaml:"discount_rate" check:"required,min=0,max=10"`
 	Weights                  Weights      `yaml:"weights" check:"required"`
@@ -33,9 +33,9 @@ type Market struct {
 
 // Algorithm is the hashprice of one proof-of-work algorithm and how it moves.
 type Algorithm struct {
-	USDPerUnitDay cited.Number `yaml:"usd_per_unit_day" check:"required,min=0"`
+	USDPerUnitDay cited.Number `yaml:"usd_per_unit_day" check:"required,min=0,max=1000000"`
 	Unit          string       `yaml:"unit" check:"required,enum=H/s|kH/s|MH/s|GH/s|TH/s|PH/s|EH/s"`
-	MonthlyChange cited.Number `yaml:"monthly_change" check:"above=-1,max=10"`
+	MonthlyChange cited.Number `yaml:"monthly_change" check:"above=-1,max=1"`
 	HalvingMonth  cited.Number `yaml:"halving_month" check:"int,min=0,max=600"`
 	FeeShare      cited.Number `yaml:"fee_share" check:"min=0,max=1"`
 }
