@@ -7,10 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"hashhaven/cited"
 	"hashhaven/countries"
 	"hashhaven/dataset"
 	"hashhaven/economics"
@@ -25,8 +28,45 @@ type savedMsg struct {
 	err  error
 }
 
+// sourcePrefix starts a note that cites a source: the saved value is then that source's figure,
+// dated today, and not an estimate.
+const sourcePrefix = "source:"
+
+// provenance is what a saved what-if says of itself.
+type provenance struct {
+	source, asOf string
+	estimate     bool
+}
+
+// savedProvenance keeps a what-if honest about where it came from. A note beginning with
+// "source:" cites a new source: the value becomes that source's, dated today, and is no longer
+// an estimate. Any other note (or none) makes the value a judgement on the old figure: its
+// source says "what-if of: <old source>" and the note, it is an estimate, and its as_of stays
+// the old figure's, the date of the evidence it reasons from — so saving a what-if neither
+// makes a figure look sourced nor makes the data set look newer than it is.
+func savedProvenance(old cited.Number, note string, now time.Time) provenance {
+	note = strings.TrimSpace(note)
+	if rest, ok := strings.CutPrefix(note, sourcePrefix); ok && strings.TrimSpace(rest) != "" {
+		return provenance{source: strings.TrimSpace(rest), asOf: now.Format("2006-01-02")}
+	}
+	was := strings.TrimSpace(old.Source)
+	if was == "" {
+		was = "no source"
+	}
+	src := "what-if of: " + was
+	if old.Set {
+		src += " (was " + cited.Format(old.Value) + ")"
+	}
+	if note != "" {
+		src += "; " + note
+	} else {
+		src += "; edited in hashhaven " + now.Format("2006-01-02")
+	}
+	return provenance{source: src, asOf: old.AsOf, estimate: true}
+}
+
 // saveWhatIfs writes one destination's what-if values into its file: only those values and
-// their source lines change, the file is replaced atomically, and nothing is written unless
+// their provenance change, the file is replaced atomically, and nothing is written unless
 // the result validates.
 func saveWhatIfs(dir, file, id string, edits map[string]float64, note string, now time.Time) tea.Cmd {
 	return func() tea.Msg {
@@ -35,19 +75,9 @@ func saveWhatIfs(dir, file, id string, edits map[string]float64, note string, no
 		if err != nil {
 			return savedMsg{id: id, path: path, err: err}
 		}
-		if note == "" {
-			note = "edited in hashhaven " + now.Format("2006-01-02")
-		}
-		var changes []yamledit.Edit
-		for _, p := range slices.Sorted(maps.Keys(edits)) {
-			changes = append(changes, yamledit.Edit{Path: p, Value: edits[p], Source: note, AsOf: now.Format("2006-01-02")})
-		}
-		out, err := yamledit.Apply(src, changes)
+		out, err := applyWhatIfs(path, src, edits, note, now)
 		if err != nil {
 			return savedMsg{id: id, path: path, err: err}
-		}
-		if _, doc := countries.Decode(path, out); len(doc.Issues) > 0 {
-			return savedMsg{id: id, path: path, err: fmt.Errorf("the edited file would not validate, left untouched: %w", doc.Issues)}
 		}
 		if err := safefile.Replace(path, out); err != nil {
 			return savedMsg{id: id, path: path, err: err}
@@ -58,6 +88,128 @@ func saveWhatIfs(dir, file, id string, edits map[string]float64, note string, no
 		}
 		return savedMsg{id: id, path: path, set: set}
 	}
+}
+
+// applyWhatIfs returns src with the edits written as saved what-ifs (see savedProvenance).
+func applyWhatIfs(path string, src []byte, edits map[string]float64, note string, now time.Time) ([]byte, error) {
+	before, doc := countries.Decode(path, src)
+	if len(doc.Issues) > 0 {
+		return nil, fmt.Errorf("the file does not validate as it is, left untouched: %w", doc.Issues)
+	}
+	olds := figures(&before)
+	var changes []yamledit.Edit
+	estimates := map[string]bool{}
+	for _, p := range slices.Sorted(maps.Keys(edits)) {
+		pv := savedProvenance(olds[p], note, now)
+		changes = append(changes, yamledit.Edit{Path: p, Value: edits[p], Source: pv.source, AsOf: pv.asOf})
+		estimates[p] = pv.estimate
+	}
+	out, err := yamledit.Apply(src, changes)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range slices.Sorted(maps.Keys(estimates)) {
+		if out, err = setEstimate(path, out, p, estimates[p]); err != nil {
+			return nil, err
+		}
+	}
+	if _, doc := countries.Decode(path, out); len(doc.Issues) > 0 {
+		return nil, fmt.Errorf("the edited file would not validate, left untouched: %w", doc.Issues)
+	}
+	return out, nil
+}
+
+// figures maps each figure's path to its number.
+func figures(c *countries.Country) map[string]cited.Number {
+	m := map[string]cited.Number{}
+	for _, f := range countries.Numbers(c) {
+		m[f.Path] = *f.Num
+	}
+	return m
+}
+
+// setEstimate makes the cited number at path say estimate: want, changing nothing else. The
+// number is a mapping by now (yamledit writes value, source and as_of): in flow style the
+// estimate key is set or added on the value's line; in block style on its own line under the
+// value. The result is read back and must differ from src in that flag alone.
+func setEstimate(path string, src []byte, field string, want bool) ([]byte, error) {
+	before, _ := countries.Decode(path, src)
+	n := figures(&before)[field]
+	if n.Estimate == want {
+		return src, nil
+	}
+	lines := strings.Split(string(src), "\n")
+	if n.Line < 1 || n.Line > len(lines) {
+		return nil, fmt.Errorf("%s: cannot find the saved value to mark it an estimate", field)
+	}
+	i := n.Line - 1
+	line, flag := lines[i], fmt.Sprintf("estimate: %t", want)
+	switch {
+	case strings.Count(line, "estimate: "+strconv.FormatBool(!want)) == 1:
+		lines[i] = strings.Replace(line, "estimate: "+strconv.FormatBool(!want), flag, 1)
+	case strings.HasPrefix(strings.TrimSpace(line), "value:"):
+		indent := line[:len(line)-len(strings.TrimLeft(line, " "))]
+		done := false
+		for j := i + 1; j < len(lines) && strings.HasPrefix(lines[j], indent) && !strings.HasPrefix(lines[j], indent+" "); j++ {
+			if strings.HasPrefix(strings.TrimSpace(lines[j]), "estimate:") {
+				lines[j] = indent + flag
+				done = true
+				break
+			}
+		}
+		if !done {
+			lines = slices.Insert(lines, i+1, indent+flag)
+		}
+	default:
+		end := closingBrace(line, n.Col-1)
+		if end < 0 {
+			return nil, fmt.Errorf("%s: cannot mark the saved value an estimate: edit it by hand", field)
+		}
+		lines[i] = line[:end] + ", " + flag + line[end:]
+	}
+	out := []byte(strings.Join(lines, "\n"))
+	after, doc := countries.Decode(path, out)
+	got := figures(&after)
+	want0 := figures(&before)
+	if len(doc.Issues) > 0 || got[field].Estimate != want {
+		return nil, fmt.Errorf("%s: marking the saved value an estimate failed, left untouched", field)
+	}
+	for p, a := range want0 {
+		b := got[p]
+		if p == field {
+			a.Estimate, a.Line, a.Col, b.Line, b.Col = b.Estimate, 0, 0, 0, 0
+		} else {
+			a.Line, a.Col, b.Line, b.Col = 0, 0, 0, 0
+		}
+		if a != b {
+			return nil, fmt.Errorf("%s: marking the saved value an estimate would change %s, left untouched", field, p)
+		}
+	}
+	return out, nil
+}
+
+// closingBrace finds the } that closes the flow mapping holding the value at byte col of line,
+// skipping quoted text; -1 when the mapping does not close on this line.
+func closingBrace(line string, col int) int {
+	var quote byte
+	for k := max(col, 0); k < len(line); k++ {
+		c := line[k]
+		switch {
+		case quote != 0:
+			if c == '\\' && quote == '"' {
+				k++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '}':
+			return k
+		case c == '{' || c == '#':
+			return -1
+		}
+	}
+	return -1
 }
 
 // errEmbedded is why the bundled data cannot take a what-if.
