@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/charmbracelet/colorprofile"
@@ -45,9 +46,14 @@ func Rank(o RankOptions, env Env) error {
 		return err
 	}
 	results := l.plan.Rank(l.set.Countries)
+	portfolio, err := l.plan.Split(context.Background(), results)
+	if err != nil {
+		return err
+	}
 	field, _ := economics.FieldByKey(o.Sort)
 	economics.SortBy(results, field, o.Reverse)
-	rep := report.Report{Plan: l.plan, Results: results, Data: l.set.Name(), AsOf: l.set.AsOf, Countries: l.set.Countries}
+	rep := report.Report{Plan: l.plan, Results: results, Data: l.set.Name(), AsOf: l.set.AsOf, Countries: l.set.Countries,
+		Portfolio: &portfolio}
 	if o.Top > 0 {
 		rep.Results = top(results, o.Top)
 		rep.Notes = append(rep.Notes, fmt.Sprintf("showing the top %d of %d ranked destinations", min(o.Top, ranked(results)), ranked(results)))

@@ -33,8 +33,8 @@ func BenchmarkRank(b *testing.B) {
 		Fleet:  fleet,
 		Market: scenario.Market{PoolFee: n(0.02), Algorithms: map[string]scenario.Algorithm{
 			"sha256": {USDPerUnitDay: n(0.04), Unit: "TH/s", MonthlyChange: n(-0.01), HalvingMonth: n(17), FeeShare: n(0.01)}}},
-		FreightUSDPerKgPer1000km: n(0.3), HorizonMonths: 36, DiscountRate: n(0.15),
-		Weights: scenario.Weights{NPV: 0.6, Stability: 0.2, Headroom: 0.1, Proximity: 0.1},
+		FreightUSDPerKgPer1000km: n(0.3), HorizonMonths: n(36), DiscountRate: n(0.15),
+		Weights: scenario.Weights{NPV: n(0.6), Stability: n(0.2), Headroom: n(0.1), Proximity: n(0.1)},
 	}
 	p, err := NewPlan(sc, cat, nil)
 	if err != nil {

@@ -1,6 +1,7 @@
 package economics
 
 import (
+	"context"
 	"math"
 	"testing"
 
@@ -14,11 +15,10 @@ import (
 
 func n(v float64) cited.Number { return cited.Plain(v) }
 
-func rig() machines.Catalogue {
-	return machines.Catalogue{Machines: []machines.Machine{{
-		ID: "rig", Algorithm: "sha256", Unit: "TH/s",
-		Hashrate: n(100), PowerW: n(3000), PriceUSD: n(2000), WeightKg: n(15),
-	}}}
+// rig: 100 TH/s, 1,000 W (1 kW), sells used for $1,000, 10 kg.
+func rig(id string, th, watts, price float64) machines.Machine {
+	return machines.Machine{ID: id, Name: id, Algorithm: "sha256", Unit: "TH/s",
+		Hashrate: n(th), PowerW: n(watts), PriceUSD: n(price), WeightKg: n(10)}
 }
 
 func place(id string, lat, lon float64) countries.Country {
@@ -26,6 +26,7 @@ func place(id string, lat, lon float64) countries.Country {
 	c.Location = countries.Location{Lat: n(lat), Lon: n(lon)}
 	c.Risk.LegalStatus = countries.Legal
 	c.Site.PUE = n(1)
+	c.Power.Uptime, c.Power.AvailableMW = n(1), n(10)
 	return c
 }
 
@@ -36,192 +37,272 @@ func near(t *testing.T, name string, got, want float64) {
 	}
 }
 
-// A capacity-limited destination: half the fleet fits.
-//
-//	fleet: 100 rigs × 3000 W, 100 TH/s, $2,000, 15 kg; origin (0,0); destination (0,10)
-//	it_kw = 300; facility_kw = 300 × PUE 1.2 = 360
-//	deployable = min(1, 0.18 MW × 1000 / 360) = 0.5
-//	energy = 360 × 0.5 × uptime 0.9 × 730 = 118,260 kWh; power = × $0.05 = $5,913
-//	opex = $2/kW × 360 × 0.5 = $360
-//	revenue = (1 − 0.02) × 100 × 100 TH/s × 0.5 × 0.9 × 730/24 × $0.05 = $6,706.875
-//	operating = 6,706.875 − 5,913 − 360 = 433.875; tax 20 % = 86.775; net = $347.10
-//	distance = 6371 × 10° in radians = 1,111.949 km
-//	freight = 0.5 × 1,500 kg × 1.111949 × $0.5 = $416.981
-//	duty = 0.5 × 10 % × $200,000 = $10,000; setup = $100/kW × 360 × 0.5 = $18,000
-//	relocation = $28,416.981; start month 2; horizon 12, no discount, no shutdown risk
-//	npv = −28,416.981 + 10 months × 347.10 = −$24,945.981; payback: 3,471 < 28,417 → none
-//	breakeven = (6,706.875 − 360) / 118,260 = $0.0536688/kWh
-func TestCapacityLimitedDestination(t *testing.T) {
-	sc := scenario.Scenario{
-		Origin: scenario.Origin{Point: &scenario.Point{Lat: n(0), Lon: n(0)}},
-		Fleet:  []scenario.Batch{{Machine: "rig", Count: 100}},
-		Market: scenario.Market{PoolFee: n(0.02), Algorithms: map[string]scenario.Algorithm{
-			"sha256": {USDPerUnitDay: n(0.05), Unit: "TH/s"}}},
-		FreightUSDPerKgPer1000km: n(0.5), HorizonMonths: 12, DiscountRate: n(0),
+func byID(t *testing.T, rs []Result, id string) Result {
+	t.Helper()
+	for _, r := range rs {
+		if r.ID == id {
+			return r
+		}
 	}
-	c := place("tight", 0, 10)
-	c.Site.PUE, c.Power.AvailableMW, c.Power.Uptime, c.Power.PriceUSDPerKWh = n(1.2), n(0.18), n(0.9), n(0.05)
-	c.Site.OpexUSDPerKWMonth, c.Taxes.CorporateIncomeTax, c.Taxes.ImportDuty = n(2), n(0.2), n(0.1)
-	c.Site.SetupUSDPerKW, c.Site.SetupMonths = n(100), n(2)
+	t.Fatalf("no row %s", id)
+	return Result{}
+}
 
-	p, err := NewPlan(sc, rig(), nil)
+func mustPlan(t *testing.T, sc scenario.Scenario, cat []machines.Machine, dests []countries.Country) *Plan {
+	t.Helper()
+	p, err := NewPlan(sc, machines.Catalogue{Machines: cat}, dests)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := p.Evaluate(&c)
-	near(t, "facility_kw", r.FacilityKW, 360)
-	near(t, "deployable", r.Deployable, 0.5)
-	near(t, "energy", r.EnergyKWh, 118260)
-	near(t, "power cost", r.MonthlyPowerCost, 5913)
-	near(t, "opex", r.MonthlyOpex, 360)
-	near(t, "revenue", r.MonthlyRevenue, 6706.875)
-	near(t, "tax", r.MonthlyTax, 86.775)
-	near(t, "net", r.MonthlyNet, 347.1)
-	near(t, "distance", r.DistanceKm, 1111.9492664)
-	near(t, "freight", r.Freight, 416.9809749)
-	near(t, "duty", r.Duty, 10000)
-	near(t, "setup", r.Setup, 18000)
-	near(t, "relocation", r.Relocation, 28416.9809749)
-	near(t, "npv", r.NPV, -24945.9809749)
-	near(t, "breakeven", r.Breakeven, 0.0536688229)
-	if r.StartMonth != 2 || r.HasPayback || r.Excluded || r.Stay {
-		t.Errorf("start %d, payback %v, excluded %v, stay %v; want 2, none, false, false", r.StartMonth, r.HasPayback, r.Excluded, r.Stay)
-	}
+	return p
 }
 
-// Staying put at the origin, with a levy in local currency and a halving inside the horizon.
+// gapScenario: hashprice $0.024/TH/day rising 5 % a month, halved from month 2 (no fees),
+// no pool fee, 6 months, no discount, used prices −2 % a month, 10 % sale fee.
 //
-//	fleet: 10 rigs → it 30 kW, PUE 1 → facility 30 kW, uptime 1, 10 MW spare → all fits
-//	all-in = ($0.04 + 1 KZT × $0.002) × (1 + 10 % levy on the bill) = $0.0462/kWh
-//	energy = 30 × 730 = 21,900 kWh; power bill = $1,011.78 (tariff $876 + levies $135.78)
-//	hashprice $0.06/TH/day; halving in month 2 with 20 % of revenue from fees:
-//	    × (1 − 0.8/2) = × 0.6 → $0.036 from month 2
-//	revenue: months 0–1 = 10 × 100 × 730/24 × 0.06 = $1,825; months 2–3 = $1,095
-//	net (no tax, no opex, no pool fee): 813.22, 813.22, 83.22, 83.22
-//	staying: relocation 0, start 0, payback 0 ("now")
-//	discount 12 %/yr: factors 1.12^(−1/12..−4/12) = 0.990600, 0.981289, 0.972065, 0.962928
-//	npv = 813.22 × (0.990600 + 0.981289) + 83.22 × (0.972065 + 0.962928) = $1,764.61
-func TestStayAtOriginWithLevyAndHalving(t *testing.T) {
-	kz := place("kz", 51.7, 75.3)
-	kz.Currency, kz.USDPerLocal = "KZT", n(0.002)
-	kz.Power.PriceUSDPerKWh, kz.Power.AvailableMW, kz.Power.Uptime = n(0.04), n(10), n(1)
-	kz.Taxes.MiningLevyPerKWh, kz.Taxes.LevyShareOfPowerBill = n(1), n(0.1)
-	kz.Site.SetupUSDPerKW, kz.Site.SetupMonths, kz.Taxes.ImportDuty = n(500), n(6), n(0.5) // all ignored when staying
-	sc := scenario.Scenario{
-		Origin: scenario.Origin{Country: "kz"},
-		Fleet:  []scenario.Batch{{Machine: "rig", Count: 10}},
-		Market: scenario.Market{PoolFee: n(0), Algorithms: map[string]scenario.Algorithm{
-			"sha256": {USDPerUnitDay: n(0.06), Unit: "TH/s", HalvingMonth: n(2), FeeShare: n(0.2)}}},
-		FreightUSDPerKgPer1000km: n(1), HorizonMonths: 4, DiscountRate: n(0.12),
-	}
-	p, err := NewPlan(sc, rig(), []countries.Country{kz})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := p.Evaluate(&kz)
-	near(t, "all-in", r.AllInUSDPerKWh, 0.0462)
-	near(t, "power bill", r.MonthlyPowerCost, 1011.78)
-	near(t, "tariff part", r.MonthlyPower, 876)
-	near(t, "levy part", r.MonthlyLevy, 135.78)
-	near(t, "revenue month 0", r.MonthlyRevenue, 1825)
-	near(t, "net month 0", r.MonthlyNet, 813.22)
-	near(t, "npv", r.NPV, 1764.6102021)
-	near(t, "hashprice month 1", Hashprice(sc.Market.Algorithms["sha256"], 1), 0.06)
-	near(t, "hashprice month 2", Hashprice(sc.Market.Algorithms["sha256"], 2)*1000, 36)
-	if !r.Stay || r.Relocation != 0 || r.StartMonth != 0 || !r.HasPayback || r.Payback != 0 || r.DistanceKm != 0 {
-		t.Errorf("stay option: stay %v relocation %v start %d payback %v/%d distance %v", r.Stay, r.Relocation, r.StartMonth, r.HasPayback, r.Payback, r.DistanceKm)
+//	revenue of one rig (uptime 1) = 100 × 730/24 × hashprice:
+//	    m0 73.00, m1 76.65, m2 40.24125, m3 42.2533125, m4 44.36597813, m5 46.58427703
+func gapScenario(origin string, count int) scenario.Scenario {
+	return scenario.Scenario{
+		Origin: scenario.Origin{Country: origin},
+		Fleet:  []scenario.Batch{{Machine: "rig", Count: count}},
+		Market: scenario.Market{PoolFee: n(0), SaleFee: n(0.1), Algorithms: map[string]scenario.Algorithm{
+			"sha256": {USDPerUnitDay: n(0.024), Unit: "TH/s", MonthlyChange: n(0.05), HalvingMonth: n(2),
+				FeeShare: n(0), ResaleMonthlyChange: n(-0.02)}}},
+		FreightUSDPerKgPer1000km: n(0), HorizonMonths: n(6), DiscountRate: n(0),
+		Weights: scenario.Weights{NPV: n(1)},
 	}
 }
 
-// Shutdown risk weights every month by the chance of still running.
+// Switch-off, a gap in the paying months, the sale month, stay against sell, and a move.
 //
-//	10 rigs, facility 30 kW, $0.03/kWh → power $657; revenue $1,825; net $1,168/month
-//	set-up $100/kW × 30 = $3,000 (no freight, no duty); start month 1; horizon 6; no discount
-//	20 %/yr shutdown risk → s = 0.8^(1/12) = 0.9815765
-//	cumulative net × s^(m+1) from m = 1: 1,125.36 (k=2), 2,229.99 (k=3), 3,314.26 (k=4) ≥ 3,000
-//	→ payback 4 months
-//	npv = −3,000 + 1,168 × (s² + s³ + s⁴ + s⁵ + s⁶) = $2,423.25
-func TestShutdownRiskAndPayback(t *testing.T) {
-	sc := scenario.Scenario{
-		Origin: scenario.Origin{Point: &scenario.Point{Lat: n(0), Lon: n(0)}},
-		Fleet:  []scenario.Batch{{Machine: "rig", Count: 10}},
-		Market: scenario.Market{PoolFee: n(0), Algorithms: map[string]scenario.Algorithm{
-			"sha256": {USDPerUnitDay: n(0.06), Unit: "TH/s"}}},
-		FreightUSDPerKgPer1000km: n(0), HorizonMonths: 6, DiscountRate: n(0),
+//	kz (origin): $0.06/kWh → a running month costs 1 kW × 730 h × 0.06 = $43.80
+//	    margins 29.20, 32.85, −3.55875, −1.5466875, 0.56597813, 2.78427703
+//	    → switched off in months 2–3, runs again in 4–5; last paying month 5 → sold at T = 6
+//	    resale(6) = 1,000 × 0.98⁶ × 0.9 = 797.25814278
+//	    V_kz = 29.20 + 32.85 + 0.56597813 + 2.78427703 + 797.25814278 = 862.65839794
+//	    S = 1,000 × 0.9 = 900 > V_kz → not moving sells every rig: baseline = 10 × 900 = 9,000
+//	py: $0.02/kWh → $14.60 a month; set-up $10/kW, one month; same coordinates (no freight)
+//	    runs months 1–5: 62.05 + 25.64125 + 27.6533125 + 29.76597813 + 31.98427703 = 177.09482766
+//	    V_py = −10 + 177.09482766 + 797.25814278 = 964.35297044; gain = 64.35297044 a rig
+//	    5 kW free → 5 rigs fit and move: npv = 9,000 + 5 × 64.35297044 = 9,321.76485220
+//	    relocation 5 × 10 = 50; cash from month 1: 5 × 62.05 = 310.25 ≥ 50 → payback 2 months
+func TestSwitchOffGapSaleMonthAndMove(t *testing.T) {
+	kz := place("kz", 50, 70)
+	kz.Power.PriceUSDPerKWh = n(0.06)
+	py := place("py", 50, 70)
+	py.Power.PriceUSDPerKWh, py.Power.AvailableMW = n(0.02), n(0.005)
+	py.Site.SetupUSDPerKW, py.Site.SetupMonths = n(10), n(1)
+	dests := []countries.Country{kz, py}
+	p := mustPlan(t, gapScenario("kz", 10), []machines.Machine{rig("rig", 100, 1000, 1000)}, dests)
+	rs := p.Rank(dests)
+
+	stay := byID(t, rs, "kz")
+	if stay.Kind != Stay || stay.Batches[0].ExitMonth != 6 || stay.Batches[0].Alternative != Sell {
+		t.Errorf("stay row: kind %s, exit %d, alternative %s; want stay, 6, sell", stay.Kind, stay.Batches[0].ExitMonth, stay.Batches[0].Alternative)
 	}
-	c := place("py", -25, -57)
-	c.Power.PriceUSDPerKWh, c.Power.AvailableMW, c.Power.Uptime = n(0.03), n(1), n(1)
-	c.Site.SetupUSDPerKW, c.Site.SetupMonths, c.Risk.AnnualShutdownProbability = n(100), n(1), n(0.2)
-	p, err := NewPlan(sc, rig(), nil)
-	if err != nil {
-		t.Fatal(err)
+	near(t, "V at the origin", stay.Batches[0].Value, 862.65839794)
+	near(t, "A (sell)", stay.Batches[0].AlternativeValue, 900)
+	near(t, "baseline", stay.NPV, 9000)
+
+	mv := byID(t, rs, "py")
+	near(t, "V at py", mv.Batches[0].Value, 964.35297044)
+	near(t, "npv", mv.NPV, 9321.76485220)
+	near(t, "gain", mv.Gain, 321.76485220)
+	near(t, "move-all gain", mv.MoveAllGain, 321.76485220)
+	near(t, "relocation", mv.Relocation, 50)
+	if mv.FitMachines != 5 || mv.MovedMachines != 5 || mv.Batches[0].ExitMonth != 6 || !mv.HasPayback || mv.Payback != 2 {
+		t.Errorf("py: fit %d moved %d exit %d payback %v/%d; want 5, 5, 6, 2", mv.FitMachines, mv.MovedMachines, mv.Batches[0].ExitMonth, mv.HasPayback, mv.Payback)
 	}
-	r := p.Evaluate(&c)
-	near(t, "net", r.MonthlyNet, 1168)
-	near(t, "relocation", r.Relocation, 3000)
-	near(t, "npv", r.NPV, 2423.2505719)
-	if !r.HasPayback || r.Payback != 4 {
-		t.Errorf("payback = %v/%d, want 4 months", r.HasPayback, r.Payback)
+	sell := byID(t, rs, SellID)
+	near(t, "sell", sell.NPV, 9000)
+	near(t, "sell gain", sell.Gain, 0)
+	if rs[0].ID != "py" || sell.Scored || !stay.Scored {
+		t.Errorf("py should rank first, sell unscored, stay scored: first %s, sell scored %v, stay scored %v", rs[0].ID, sell.Scored, stay.Scored)
 	}
-	cum := p.Cumulative(&c)
-	near(t, "cash at start", cum[0], -3000)
-	near(t, "cash after month 1 (not running yet)", cum[1], -3000)
-	near(t, "cash after month 4", cum[4], 3314.2605722-3000)
-	near(t, "cash at horizon", cum[6], 5423.2505719-3000)
+	// Stay and sell tie on value and on the move-all gain (0): the id orders them.
+	if stay.Rank != 2 || sell.Rank != 3 {
+		t.Errorf("ranks: stay %d, sell %d; want 2, 3", stay.Rank, sell.Rank)
+	}
 }
 
-func TestRankExcludesAndScores(t *testing.T) {
+// Best-first fill of scarce room with a batch that does not fit whole, and a batch that
+// loses by moving. Coordinate origin: no stay row; not moving sells everything.
+//
+//	a: 1 kW, sells at $200 → S = 200 (no sale fee); b: 2 kW, 200 TH/s, S = 300
+//	hashprice $0.03/TH/day flat, 2 months, no tax, no discount, no resale change
+//	dest d: $0.01/kWh, 5 kW of room, no move costs, same coordinates
+//	    a: revenue 100 × 30.416667 × 0.03 = 91.25, cost 7.30 → 83.95 × 2 + 200 = 367.90
+//	       gain 167.90, per kW 167.90
+//	    b: revenue 182.50, cost 14.60 → 167.90 × 2 + 300 = 635.80; gain 335.80, per kW 167.90
+//	    equal per kW → fleet order: a first: 3 of 3 (3 kW), then b: floor(2 / 2) = 1 of 4
+//	npv = 3 × 200 + 4 × 300 + 3 × 167.90 + 1 × 335.80 = 2,639.50
+func TestBestFirstFillAndCoordinateOrigin(t *testing.T) {
 	sc := scenario.Scenario{
-		Origin: scenario.Origin{Point: &scenario.Point{Lat: n(0), Lon: n(0)}},
-		Fleet:  []scenario.Batch{{Machine: "rig", Count: 10}},
+		Origin: scenario.Origin{Point: &scenario.Point{Lat: n(10), Lon: n(10)}},
+		Fleet:  []scenario.Batch{{Machine: "a", Count: 3}, {Machine: "b", Count: 4}},
 		Market: scenario.Market{PoolFee: n(0), Algorithms: map[string]scenario.Algorithm{
-			"sha256": {USDPerUnitDay: n(0.06), Unit: "TH/s"}}},
-		HorizonMonths: 6, DiscountRate: n(0), FreightUSDPerKgPer1000km: n(0),
-		Weights: scenario.Weights{NPV: 3, Stability: 1},
+			"sha256": {USDPerUnitDay: n(0.03), Unit: "TH/s"}}},
+		FreightUSDPerKgPer1000km: n(1), HorizonMonths: n(2), DiscountRate: n(0),
+		Weights: scenario.Weights{NPV: n(1)},
 	}
+	d := place("d", 10, 10)
+	d.Power.PriceUSDPerKWh, d.Power.AvailableMW = n(0.01), n(0.005)
+	dests := []countries.Country{d}
+	p := mustPlan(t, sc, []machines.Machine{rig("a", 100, 1000, 200), rig("b", 200, 2000, 300)}, dests)
+	rs := p.Rank(dests)
+	if len(rs) != 2 {
+		t.Fatalf("rows %d, want d and sell (no stay row for a coordinate origin)", len(rs))
+	}
+	r := byID(t, rs, "d")
+	if r.Batches[0].Fit != 3 || r.Batches[1].Fit != 1 || r.MovedMachines != 4 {
+		t.Errorf("fit a %d, b %d, moved %d; want 3, 1, 4", r.Batches[0].Fit, r.Batches[1].Fit, r.MovedMachines)
+	}
+	near(t, "value a", r.Batches[0].Value, 367.90)
+	near(t, "value b", r.Batches[1].Value, 635.80)
+	near(t, "npv", r.NPV, 2639.50)
+	near(t, "facility", r.FacilityKW, 5)
+	near(t, "deployable", r.Deployable, 5.0/11)
+	near(t, "revenue", r.MonthlyRevenue, 3*91.25+182.5)
+	near(t, "not moving", NotMoving(rs), 1800)
+}
+
+// Staying beats selling, a destination that does not pay, and a banned origin.
+//
+//	origin o: $0.02/kWh → one rig earns 73 − 14.60 = 58.40 a month; 3 months; S = 100
+//	    V_o = 3 × 58.40 + 100 = 275.20 > 100 → keep: baseline = 2 × 275.20 = 550.40
+//	d: $0.05/kWh → 73 − 36.50 = 36.50 × 3 + 100 = 209.50; gain −65.70: nothing moves,
+//	    npv = baseline, move-all gain = 2 × −65.70 = −131.40; payback none
+//	same origin banned: no stay row, baseline = sell = 200, d gains 109.50 a rig → moves both
+func TestStayBeatsSellAndBannedOrigin(t *testing.T) {
+	sc := gapScenario("o", 2)
+	sc.Market.SaleFee, sc.Market.Algorithms["sha256"] = n(0), scenario.Algorithm{USDPerUnitDay: n(0.024), Unit: "TH/s"}
+	sc.HorizonMonths = n(3)
+	o := place("o", 0, 0)
+	o.Power.PriceUSDPerKWh = n(0.02)
+	d := place("d", 0, 0)
+	d.Power.PriceUSDPerKWh = n(0.05)
+	dests := []countries.Country{o, d}
+	cat := []machines.Machine{rig("rig", 100, 1000, 100)}
+	rs := mustPlan(t, sc, cat, dests).Rank(dests)
+	stay := byID(t, rs, "o")
+	near(t, "V at origin", stay.Batches[0].Value, 275.20)
+	near(t, "baseline", stay.NPV, 550.40)
+	if stay.Batches[0].Alternative != Stay {
+		t.Errorf("alternative %s, want stay", stay.Batches[0].Alternative)
+	}
+	mv := byID(t, rs, "d")
+	near(t, "npv when nothing moves", mv.NPV, 550.40)
+	near(t, "move-all gain", mv.MoveAllGain, -131.40)
+	if mv.MovedMachines != 0 || mv.HasPayback || rs[0].ID != "o" || rs[1].ID != "d" {
+		t.Errorf("moved %d payback %v order %s %s; want 0, none, o then d", mv.MovedMachines, mv.HasPayback, rs[0].ID, rs[1].ID)
+	}
+
+	o.Risk.LegalStatus = countries.Banned
+	dests = []countries.Country{o, d}
+	rs = mustPlan(t, sc, cat, dests).Rank(dests)
+	for _, r := range rs {
+		if r.ID == "o" {
+			t.Fatalf("a banned origin has no stay row: %+v", r)
+		}
+	}
+	mv = byID(t, rs, "d")
+	near(t, "baseline sells", NotMoving(rs), 200)
+	near(t, "gain over selling", mv.Gain, 2*109.50)
+}
+
+// Shutdown risk and discounting weight income and the sale alike.
+//
+//	one rig at the origin, running every month: margin 58.40 (as above), 2 months, S = 100
+//	20 %/yr risk → s = 0.8^(1/12) = 0.98157650; 12 %/yr discount → δ(k) = 1.12^(−k/12)
+//	V = 58.40 × (s·δ(1) + s²·δ(2)) + 100 × s²·δ(2)
+//	  = 58.40 × (0.97235010 + 0.94546472) + 100 × 0.94546472 = 206.54685741
+func TestShutdownRiskAndDiscount(t *testing.T) {
+	sc := gapScenario("o", 1)
+	sc.Market.SaleFee, sc.Market.Algorithms["sha256"] = n(0), scenario.Algorithm{USDPerUnitDay: n(0.024), Unit: "TH/s"}
+	sc.HorizonMonths, sc.DiscountRate = n(2), n(0.12)
+	o := place("o", 0, 0)
+	o.Power.PriceUSDPerKWh, o.Risk.AnnualShutdownProbability = n(0.02), n(0.2)
+	dests := []countries.Country{o}
+	rs := mustPlan(t, sc, []machines.Machine{rig("rig", 100, 1000, 100)}, dests).Rank(dests)
+	s := math.Pow(0.8, 1.0/12)
+	d1, d2 := math.Pow(1.12, -1.0/12), math.Pow(1.12, -2.0/12)
+	near(t, "V", byID(t, rs, "o").Batches[0].Value, 58.40*(s*d1+s*s*d2)+100*s*s*d2)
+	near(t, "V (hand)", byID(t, rs, "o").Batches[0].Value, 206.54685741)
+}
+
+// Exclusion: banned, no uptime, no room for one machine; excluded rows last and unscored.
+func TestExclusionAndScore(t *testing.T) {
+	sc := gapScenario("o", 2)
+	sc.Weights = scenario.Weights{NPV: n(3), Stability: n(1)}
+	o := place("o", 0, 0)
+	o.Power.PriceUSDPerKWh = n(0.06)
 	mk := func(id string, price, stability float64) countries.Country {
 		c := place(id, 0, 0)
-		c.Power.PriceUSDPerKWh, c.Power.AvailableMW, c.Power.Uptime = n(price), n(1), n(1)
-		c.Risk.PoliticalStability = n(stability)
+		c.Power.PriceUSDPerKWh, c.Risk.PoliticalStability = n(price), n(stability)
 		return c
 	}
 	banned := mk("cn", 0.01, 50)
 	banned.Risk.LegalStatus = countries.Banned
-	full := mk("full", 0.01, 50)
-	full.Power.AvailableMW = n(0)
 	dark := mk("dark", 0.01, 50)
 	dark.Power.Uptime = n(0)
-	p, _ := NewPlan(sc, rig(), nil)
-	// Weights 3:1 → 0.75 NPV, 0.25 stability.
-	// cheap: best NPV (1), worst stability (0) → 75; dear: worst NPV, best stability → 25;
-	// mid (0.03): NPV halfway → 0.75 × 0.5 + 0.25 × 0.5 = 50.
-	got := p.Rank([]countries.Country{banned, mk("dear", 0.05, 90), full, mk("cheap", 0.01, 10), dark, mk("mid", 0.03, 50)})
-	wantOrder := []string{"cheap", "mid", "dear", "cn", "dark", "full"}
-	wantScore := []float64{75, 50, 25}
-	for i, r := range got {
-		if r.ID != wantOrder[i] {
-			t.Fatalf("position %d = %s, want %s", i, r.ID, wantOrder[i])
-		}
-		if i < 3 {
-			near(t, r.ID+" score", r.Score, wantScore[i])
-			if r.Rank != i+1 || r.Excluded {
-				t.Errorf("%s rank %d excluded %v", r.ID, r.Rank, r.Excluded)
+	full := mk("full", 0.01, 50)
+	full.Power.AvailableMW = n(0.0009)
+	dests := []countries.Country{o, banned, dark, full, mk("cheap", 0.01, 10), mk("dear", 0.03, 90)}
+	rs := mustPlan(t, sc, []machines.Machine{rig("rig", 100, 1000, 1000)}, dests).Rank(dests)
+	excluded := 0
+	for i, r := range rs {
+		if r.Excluded {
+			excluded++
+			if r.Rank != 0 || r.Scored || r.ExcludedReason == "" {
+				t.Errorf("%s excluded but rank %d scored %v reason %q", r.ID, r.Rank, r.Scored, r.ExcludedReason)
 			}
-		} else if !r.Excluded || r.Rank != 0 || r.ExcludedReason == "" {
-			t.Errorf("%s should be excluded with a reason: %+v", r.ID, r)
+		} else if excluded > 0 {
+			t.Errorf("%s ranked after an excluded row (position %d)", r.ID, i)
 		}
+	}
+	if excluded != 3 {
+		t.Errorf("excluded %d, want banned, dark and full", excluded)
+	}
+	// Scored rows: cheap (best NPV, stability 10), dear, o (stay). NPV weight 0.75.
+	cheap, dear := byID(t, rs, "cheap"), byID(t, rs, "dear")
+	if cheap.Score <= dear.Score || rs[0].ID != "cheap" {
+		t.Errorf("cheap %.1f should outscore dear %.1f and rank first (first: %s)", cheap.Score, dear.Score, rs[0].ID)
 	}
 }
 
-func TestSortByKeepsExcludedLast(t *testing.T) {
-	rs := []Result{{ID: "a", NPV: 1, Score: 10}, {ID: "x", Excluded: true, Score: 99}, {ID: "b", NPV: 2, Score: 5}}
-	f, _ := FieldByKey("score")
-	SortBy(rs, f, false)
-	if rs[0].ID != "a" || rs[1].ID != "b" || rs[2].ID != "x" {
-		t.Errorf("by score: %s %s %s", rs[0].ID, rs[1].ID, rs[2].ID)
+func TestSortByIsDeterministicAndKeepsExcludedLast(t *testing.T) {
+	rs := []Result{{ID: "a", NPV: 1, Score: 10, Scored: true}, {ID: "x", Excluded: true}, {ID: "b", NPV: 2, Score: 10, Scored: true}, {ID: "sell", NPV: 3}}
+	SortBy(rs, MustField("score"), false)
+	if rs[0].ID != "b" || rs[1].ID != "a" || rs[2].ID != "sell" || rs[3].ID != "x" {
+		t.Errorf("by score (ties by NPV, unscored after scored): %s %s %s %s", rs[0].ID, rs[1].ID, rs[2].ID, rs[3].ID)
 	}
-	SortBy(rs, f, true)
-	if rs[0].ID != "b" || rs[2].ID != "x" {
-		t.Errorf("reversed: %s %s %s", rs[0].ID, rs[1].ID, rs[2].ID)
+}
+
+// The split on a real plan: the cap moves part of the fleet elsewhere, never over a limit.
+func TestSplitHoldsTheCap(t *testing.T) {
+	kz := place("kz", 50, 70)
+	kz.Power.PriceUSDPerKWh = n(0.06)
+	py := place("py", 50, 70)
+	py.Power.PriceUSDPerKWh, py.Power.AvailableMW = n(0.02), n(1)
+	sc := gapScenario("kz", 1000)
+	sc.Portfolio.MaxSharePerDestination = n(0.4)
+	dests := []countries.Country{kz, py}
+	p := mustPlan(t, sc, []machines.Machine{rig("rig", 100, 1000, 1000)}, dests)
+	rs := p.Rank(dests)
+	pf, err := p.Split(context.Background(), rs)
+	if err != nil {
+		t.Fatal(err)
 	}
+	counts := map[string]int{}
+	for _, a := range pf.Allocations {
+		counts[a.Option] += a.Count
+	}
+	// py gains on every rig but may take only 40 % of the load; the rest is sold (worth more than kept).
+	if counts["py"] != 400 || counts[SellID] != 600 {
+		t.Errorf("allocations %v, want py 400, sell 600", counts)
+	}
+	mv := byID(t, rs, "py")
+	near(t, "split value", pf.NPV, 400*mv.Batches[0].Value+600*900)
+	near(t, "split gain", pf.Gain, 400*(mv.Batches[0].Value-900))
 }

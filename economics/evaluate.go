@@ -1,150 +1,292 @@
 package economics
 
 import (
+	"cmp"
 	"math"
+	"slices"
 
 	"hashhaven/countries"
 )
 
-// Result is one destination valued for the plan's fleet. Money is USD; monthly figures are
-// month 0 at full operation.
+// Kind says what a row of the ranking is.
+type Kind string
+
+// The kinds of row: moving to a destination, keeping the fleet where it is, selling it all.
+const (
+	Destination Kind = "destination"
+	Stay        Kind = "stay"
+	Sell        Kind = "sell"
+)
+
+// SellID is the id of the row that sells the whole fleet now.
+const SellID = "sell"
+
+// Result is one row of the ranking. Money is USD. Running figures (facility, energy and the
+// monthly money) are of the machines that fit, in month 0, running; relocation, payback and
+// start are of the machines that move.
 type Result struct {
 	ID, Name, Region string
+	Kind             Kind
 	LegalStatus      string
-	Rank             int // 1 = best NPV among ranked destinations; 0 when excluded
+	Rank             int // 1 = highest NPV among ranked rows; 0 when excluded
 	Excluded         bool
 	ExcludedReason   string
-	Stay             bool // the origin: no move, no relocation cost
 
-	FacilityKW     float64
-	Deployable     float64 // share of the fleet that fits in the spare capacity
-	HeadroomRatio  float64 // spare capacity / facility load, uncapped
-	Uptime         float64
-	AllInUSDPerKWh float64
-	EnergyKWh      float64 // per month
+	FacilityKW      float64
+	CapacityKW      float64 // facility kW a new entrant can contract there
+	Deployable      float64 // share of the fleet's IT load that fits
+	HeadroomRatio   float64 // capacity / the whole fleet's facility load there, uncapped
+	PUE             float64
+	Uptime          float64
+	TariffUSDPerKWh float64
+	AllInUSDPerKWh  float64
+	EnergyKWh       float64 // per month
 
 	MonthlyRevenue   float64
 	MonthlyPower     float64 // energy at the tariff
 	MonthlyLevy      float64 // the per-kWh levy and the share-of-bill levy
-	MonthlyPowerCost float64 // power + levy
+	MonthlyPowerCost float64 // tariff + levies
 	MonthlyOpex      float64
 	MonthlyTax       float64
 	MonthlyNet       float64
 
-	DistanceKm float64
-	Freight    float64
-	Duty       float64
-	Setup      float64
-	Relocation float64
-	StartMonth int
+	FitMachines   int
+	MovedMachines int
+	DistanceKm    float64
+	Freight       float64
+	Duty          float64
+	Setup         float64
+	Relocation    float64
+	StartMonth    int
 
-	NPV            float64
-	Payback        int  // months until the move has paid for itself
-	HasPayback     bool // false: not within the horizon
-	Breakeven      float64
-	HasBreakeven   bool
+	NPV          float64 // the plan's value: moved machines here, the rest on their baseline
+	Gain         float64 // NPV − not moving
+	MoveAllGain  float64 // the gain if every machine that fits moved, paying or not
+	Payback      int     // months until the moved machines have paid for their move
+	HasPayback   bool    // false: not within the horizon, or nothing moves
+	Breakeven    float64 // all-in USD/kWh at which month 0 breaks even
+	HasBreakeven bool
+
 	Stability      float64
 	AvgTempC       float64
 	ShutdownYear   float64
 	MonthlySurvive float64
 
-	Score float64 // 0–100, ranked destinations only
+	Score  float64 // 0–100
+	Scored bool    // destinations and stay; the sell row and excluded rows are not scored
+
+	Batches []BatchResult // one per fleet batch, in fleet order
 }
 
-// Evaluate values one destination for the plan's fleet.
-func (p *Plan) Evaluate(c *countries.Country) Result {
-	r := Result{ID: c.ID, Name: c.Name, Region: c.Region, LegalStatus: c.Risk.LegalStatus,
-		Stability: c.Risk.PoliticalStability.Value, AvgTempC: c.Site.AvgTempC.Value,
-		ShutdownYear: c.Risk.AnnualShutdownProbability.Value, Uptime: c.Power.Uptime.Value}
-	r.Stay = c.ID == p.OriginID
+// BatchResult is what the row's plan does with one batch of the fleet.
+type BatchResult struct {
+	Machine, Name    string
+	Count, Fit, Move int
+	Value            float64 // V per machine at this row's site (S on the sell row)
+	Alternative      Kind    // the machine's baseline: Stay or Sell
+	AlternativeValue float64 // A per machine
+	ExitMonth        int     // T: the month it is sold at this row's site
+	Relocation       float64 // per machine moved
+}
 
-	r.FacilityKW = p.ITkW * c.Site.PUE.Value
-	spareKW := c.Power.AvailableMW.Value * 1000
-	r.HeadroomRatio = spareKW / r.FacilityKW
-	r.Deployable = math.Min(1, r.HeadroomRatio)
-	levyUSD := c.Taxes.MiningLevyPerKWh.Value * c.USDPerLocal.Value
-	share := c.Taxes.LevyShareOfPowerBill.Value
-	price := c.Power.PriceUSDPerKWh.Value
-	r.AllInUSDPerKWh = (price + levyUSD) * (1 + share)
-	running := r.Deployable * r.Uptime
-	r.EnergyKWh = r.FacilityKW * running * HoursPerMonth
-	r.MonthlyPowerCost = r.EnergyKWh * r.AllInUSDPerKWh
-	r.MonthlyPower = r.EnergyKWh * price
-	r.MonthlyLevy = r.MonthlyPowerCost - r.MonthlyPower
-	r.MonthlyOpex = c.Site.OpexUSDPerKWMonth.Value * r.FacilityKW * r.Deployable
+// Gain is what moving one machine of the batch here adds to not moving it.
+func (b BatchResult) Gain() float64 { return b.Value - b.AlternativeValue }
 
-	op := operation{running: running, fixed: r.MonthlyPowerCost + r.MonthlyOpex, tax: c.Taxes.CorporateIncomeTax.Value}
-	if len(p.fullRevenue) > 0 {
-		r.MonthlyRevenue = p.fullRevenue[0] * running
-		r.MonthlyNet = p.net(op, 0)
-		r.MonthlyTax = r.MonthlyRevenue - op.fixed - r.MonthlyNet
+// Moves reports whether the row moves machines to another site.
+func (r *Result) Moves() bool { return r.Kind == Destination }
+
+// notMoving is the baseline: each batch stays at the origin or is sold now, whichever is
+// worth more.
+type notMoving struct {
+	canStay bool
+	origin  site
+	values  []machineValue // V at the origin, when staying is possible
+	alt     []float64      // A_b
+	altKind []Kind
+	total   float64
+}
+
+// StayPossible reports whether the fleet can keep running at the origin.
+func StayPossible(c *countries.Country) bool {
+	return c != nil && c.Risk.LegalStatus != countries.Banned && c.Power.Uptime.Value > 0
+}
+
+func (p *Plan) notMoving(origin *countries.Country) notMoving {
+	n := notMoving{canStay: StayPossible(origin), alt: make([]float64, len(p.Batches)), altKind: make([]Kind, len(p.Batches))}
+	if n.canStay {
+		n.origin = p.site(origin, true)
+		n.values = make([]machineValue, len(p.Batches))
 	}
+	for i := range p.Batches {
+		b := &p.Batches[i]
+		n.alt[i], n.altKind[i] = b.sellValue, Sell
+		if n.canStay {
+			n.values[i] = p.value(b, &n.origin)
+			if n.values[i].value > b.sellValue {
+				n.alt[i], n.altKind[i] = n.values[i].value, Stay
+			}
+		}
+		n.total += float64(b.Count) * n.alt[i]
+	}
+	return n
+}
+
+// row fills the figures every row shares.
+func (p *Plan) row(c *countries.Country, kind Kind) Result {
+	return Result{ID: c.ID, Name: c.Name, Region: c.Region, Kind: kind, LegalStatus: c.Risk.LegalStatus,
+		Stability: c.Risk.PoliticalStability.Value, AvgTempC: c.Site.AvgTempC.Value,
+		ShutdownYear: c.Risk.AnnualShutdownProbability.Value, Uptime: c.Power.Uptime.Value,
+		PUE: c.Site.PUE.Value, CapacityKW: c.Power.AvailableMW.Value * 1000}
+}
+
+// running fills the month-0 figures of the machines that fit (fit[i] of batch i).
+func (p *Plan) running(r *Result, s *site, values []machineValue, fit []int) {
+	itKW := 0.0
+	for i, v := range values {
+		n := float64(fit[i])
+		r.FacilityKW += n * v.fkw
+		r.MonthlyRevenue += n * v.revenue0
+		itKW += n * p.Batches[i].KW
+		r.FitMachines += fit[i]
+	}
+	if p.ITkW > 0 {
+		r.Deployable = itKW / p.ITkW
+		r.HeadroomRatio = s.capacityKW / (p.ITkW * s.pue)
+	}
+	r.TariffUSDPerKWh, r.AllInUSDPerKWh = s.price, s.allIn
+	r.EnergyKWh = r.FacilityKW * s.uptime * HoursPerMonth
+	r.MonthlyPowerCost = r.EnergyKWh * s.allIn
+	r.MonthlyPower = r.EnergyKWh * s.price
+	r.MonthlyLevy = r.MonthlyPowerCost - r.MonthlyPower
+	r.MonthlyOpex = s.opexPerKW * r.FacilityKW
+	operating := r.MonthlyRevenue - r.MonthlyPowerCost - r.MonthlyOpex
+	r.MonthlyTax = s.tax * math.Max(0, operating)
+	r.MonthlyNet = operating - r.MonthlyTax
 	if r.EnergyKWh > 0 {
 		r.Breakeven, r.HasBreakeven = (r.MonthlyRevenue-r.MonthlyOpex)/r.EnergyKWh, true
 	}
+	r.MonthlySurvive = s.survive
+}
 
-	dest := Point{c.Location.Lat.Value, c.Location.Lon.Value}
-	r.DistanceKm = Distance(p.Origin, dest)
-	if !r.Stay {
-		r.Freight = r.Deployable * p.WeightKg * r.DistanceKm / 1000 * p.Scenario.FreightUSDPerKgPer1000km.Value
-		r.Duty = r.Deployable * c.Taxes.ImportDuty.Value * p.ValueUSD
-		r.Setup = c.Site.SetupUSDPerKW.Value * r.FacilityKW * r.Deployable
-		r.Relocation = r.Freight + r.Duty + r.Setup
-		r.StartMonth = int(c.Site.SetupMonths.Value)
+// destination values moving to c: its capacity filled best first in whole machines, only
+// the machines that gain moving, the rest on their baseline.
+func (p *Plan) destination(c *countries.Country, base *notMoving) Result {
+	r := p.row(c, Destination)
+	s := p.site(c, false)
+	r.DistanceKm, r.StartMonth = s.distanceKm, s.start
+	values := make([]machineValue, len(p.Batches))
+	order := make([]int, len(p.Batches))
+	for i := range p.Batches {
+		values[i] = p.value(&p.Batches[i], &s)
+		order[i] = i
 	}
-
-	s := math.Pow(1-r.ShutdownYear, 1.0/12)
-	r.MonthlySurvive = s
-	r.NPV = -r.Relocation
-	r.HasPayback = r.Relocation == 0
-	survive := math.Pow(s, float64(r.StartMonth+1))
-	cum := 0.0
-	for m := r.StartMonth; m < len(p.fullRevenue); m++ {
-		n := p.net(op, m)
-		r.NPV += n * survive * p.discount[m]
-		cum += n * survive
-		if !r.HasPayback && cum >= r.Relocation {
-			r.Payback, r.HasPayback = m+1, true
+	density := func(i int) float64 {
+		if values[i].fkw <= 0 {
+			return math.Inf(1)
 		}
-		survive *= s
+		return (values[i].value - base.alt[i]) / values[i].fkw
 	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(density(b), density(a)) })
+	fit := make([]int, len(p.Batches))
+	left := s.capacityKW
+	for _, i := range order {
+		n := p.Batches[i].Count
+		if values[i].fkw > 0 {
+			n = int(math.Min(float64(n), math.Max(0, math.Floor((left+1e-6)/values[i].fkw))))
+		}
+		fit[i] = n
+		left -= float64(n) * values[i].fkw
+	}
+	r.NPV = base.total
+	r.Batches = make([]BatchResult, len(p.Batches))
+	for i, b := range p.Batches {
+		gain := values[i].value - base.alt[i]
+		moved := 0
+		if gain > 0 {
+			moved = fit[i]
+		}
+		r.Batches[i] = BatchResult{Machine: b.Machine.ID, Name: b.Machine.Name, Count: b.Count, Fit: fit[i], Move: moved,
+			Value: values[i].value, Alternative: base.altKind[i], AlternativeValue: base.alt[i],
+			ExitMonth: values[i].exit, Relocation: values[i].relocation()}
+		r.NPV += float64(moved) * gain
+		r.MoveAllGain += float64(fit[i]) * gain
+		r.MovedMachines += moved
+		r.Freight += float64(moved) * values[i].freight
+		r.Duty += float64(moved) * values[i].duty
+		r.Setup += float64(moved) * values[i].setup
+	}
+	r.Relocation = r.Freight + r.Duty + r.Setup
+	r.Gain = r.NPV - base.total
+	p.running(&r, &s, values, fit)
+	p.payback(&r, &s, values)
 
+	minFKW := math.Inf(1)
+	for _, v := range values {
+		minFKW = math.Min(minFKW, v.fkw)
+	}
 	switch {
 	case r.LegalStatus == countries.Banned:
 		r.Excluded, r.ExcludedReason = true, "mining is banned"
-	case r.Deployable <= 0:
-		r.Excluded, r.ExcludedReason = true, "no spare grid capacity"
 	case r.Uptime <= 0:
 		r.Excluded, r.ExcludedReason = true, "no uptime: the fleet cannot run"
+	case s.capacityKW < minFKW:
+		r.Excluded, r.ExcludedReason = true, "no spare grid capacity for one machine"
 	}
 	return r
 }
 
-// Cumulative is the expected cash position at the end of each month (index m = after month m−1;
-// index 0 = the relocation outlay), undiscounted but weighted by the chance of still running:
-// the curve whose crossing of zero is the payback month.
-func (p *Plan) Cumulative(c *countries.Country) []float64 {
-	r := p.Evaluate(c)
-	out := make([]float64, len(p.fullRevenue)+1)
-	out[0] = -r.Relocation
-	op := operation{running: r.Deployable * r.Uptime, fixed: r.MonthlyPowerCost + r.MonthlyOpex, tax: c.Taxes.CorporateIncomeTax.Value}
-	survive := 1.0
-	for m := range p.fullRevenue {
-		survive *= r.MonthlySurvive
-		out[m+1] = out[m]
-		if m >= r.StartMonth {
-			out[m+1] += p.net(op, m) * survive
-		}
+// payback is the first month by whose end the moved machines' expected net cash covers
+// their move; none when nothing moves or it takes longer than the horizon.
+func (p *Plan) payback(r *Result, s *site, values []machineValue) {
+	if r.MovedMachines == 0 {
+		return
 	}
-	return out
+	if r.Relocation <= 0 {
+		r.Payback, r.HasPayback = 0, true
+		return
+	}
+	cum := 0.0
+	alive := math.Pow(s.survive, float64(s.start+1))
+	for m := s.start; m < p.Scenario.Horizon(); m++ {
+		for i := range p.Batches {
+			if moved := r.Batches[i].Move; moved > 0 {
+				cum += float64(moved) * p.net(&p.Batches[i], s, values[i], m) * alive
+			}
+		}
+		if cum >= r.Relocation {
+			r.Payback, r.HasPayback = m+1, true
+			return
+		}
+		alive *= s.survive
+	}
 }
 
-// operation is what a destination does to every month's cash: the share of the fleet running,
-// the month's power and opex bill, and the profit tax.
-type operation struct{ running, fixed, tax float64 }
+// stay is the row that keeps every machine at the origin and sells the ones worth more sold.
+func (p *Plan) stay(origin *countries.Country, base *notMoving) Result {
+	r := p.row(origin, Stay)
+	fit := make([]int, len(p.Batches))
+	r.Batches = make([]BatchResult, len(p.Batches))
+	for i, b := range p.Batches {
+		fit[i] = b.Count
+		r.Batches[i] = BatchResult{Machine: b.Machine.ID, Name: b.Machine.Name, Count: b.Count, Fit: b.Count,
+			Value: base.values[i].value, Alternative: base.altKind[i], AlternativeValue: base.alt[i],
+			ExitMonth: base.values[i].exit}
+	}
+	p.running(&r, &base.origin, base.values, fit)
+	r.NPV = base.total
+	r.HasPayback = true
+	return r
+}
 
-// net is month m's cash after power, opex and tax.
-func (p *Plan) net(o operation, m int) float64 {
-	profit := p.fullRevenue[m]*o.running - o.fixed
-	return profit - o.tax*math.Max(0, profit)
+// sell is the row that sells the whole fleet now.
+func (p *Plan) sell(base *notMoving) Result {
+	r := Result{ID: SellID, Name: "Sell the fleet now", Kind: Sell}
+	r.Batches = make([]BatchResult, len(p.Batches))
+	for i, b := range p.Batches {
+		r.Batches[i] = BatchResult{Machine: b.Machine.ID, Name: b.Machine.Name, Count: b.Count,
+			Value: b.sellValue, Alternative: base.altKind[i], AlternativeValue: base.alt[i]}
+		r.NPV += float64(b.Count) * b.sellValue
+	}
+	r.Gain = r.NPV - base.total
+	return r
 }

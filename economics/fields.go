@@ -1,43 +1,74 @@
 package economics
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
-// Field is a figure of a result that tables can show, sort by and compare.
+// Unit says how a figure is measured, so every table, export and chart formats it alike.
+type Unit int
+
+// The units of a result's figures.
+const (
+	USD       Unit = iota // US dollars
+	USDPerKWh             // US dollars per kWh
+	Share                 // 0–1
+	Months                // whole months
+	Km
+	KW
+	Machines // a count of machines
+	Points   // 0–100
+	Text     // not a number: sorted by name
+)
+
+// Field is one figure of a result: the single declaration that the JSON and CSV exports,
+// the tables, compare and the sort keys all read.
 type Field struct {
-	Key          string // machine name, as in the JSON output and --sort
-	Label        string
+	Key          string // as in the JSON and CSV output and --sort
+	Label        string // short, for column headers
+	Unit         Unit
 	HigherBetter bool
-	Value        func(Result) float64
+	// Value is the figure for r; ok is false where it does not exist (null in JSON).
+	Value func(r *Result) (v float64, ok bool)
 }
 
-// Fields are the sortable figures of a result, in table order.
+func always(f func(r *Result) float64) func(*Result) (float64, bool) {
+	return func(r *Result) (float64, bool) { return f(r), true }
+}
+
+// Fields are a result's figures, in export order.
 var Fields = []Field{
-	{"rank", "rank", false, func(r Result) float64 { return float64(r.Rank) }},
-	{"npv_usd", "NPV", true, func(r Result) float64 { return r.NPV }},
-	{"monthly_net_usd", "net/month", true, func(r Result) float64 { return r.MonthlyNet }},
-	{"all_in_usd_per_kwh", "all-in ¢/kWh", false, func(r Result) float64 { return r.AllInUSDPerKWh }},
-	{"uptime", "uptime", true, func(r Result) float64 { return r.Uptime }},
-	{"deployable_fraction", "fits", true, func(r Result) float64 { return r.Deployable }},
-	{"payback_months", "payback", false, func(r Result) float64 {
-		if !r.HasPayback {
-			return 1e9
-		}
-		return float64(r.Payback)
-	}},
-	{"score", "score", true, func(r Result) float64 { return r.Score }},
-	{"relocation_cost_usd", "move cost", false, func(r Result) float64 { return r.Relocation }},
-	{"distance_km", "distance", false, func(r Result) float64 { return r.DistanceKm }},
-	{"start_month", "start", false, func(r Result) float64 { return float64(r.StartMonth) }},
-	{"monthly_revenue_usd", "revenue/month", true, func(r Result) float64 { return r.MonthlyRevenue }},
-	{"monthly_power_cost_usd", "power/month", false, func(r Result) float64 { return r.MonthlyPowerCost }},
-	{"breakeven_usd_per_kwh", "break-even", true, func(r Result) float64 { return r.Breakeven }},
-	{"facility_kw", "facility kW", false, func(r Result) float64 { return r.FacilityKW }},
-	{"political_stability", "stability", true, func(r Result) float64 { return r.Stability }},
-	{"annual_shutdown_probability", "shutdown risk", false, func(r Result) float64 { return r.ShutdownYear }},
-	{"name", "name", false, nil},
+	{"rank", "rank", Machines, false, func(r *Result) (float64, bool) { return float64(r.Rank), !r.Excluded }},
+	{"name", "name", Text, false, nil},
+	{"gain_usd", "gain", USD, true, always(func(r *Result) float64 { return r.Gain })},
+	{"npv_usd", "value", USD, true, always(func(r *Result) float64 { return r.NPV })},
+	{"move_all_gain_usd", "move-all gain", USD, true, always(func(r *Result) float64 { return r.MoveAllGain })},
+	{"moved_machines", "moved", Machines, true, always(func(r *Result) float64 { return float64(r.MovedMachines) })},
+	{"fit_machines", "fit", Machines, true, always(func(r *Result) float64 { return float64(r.FitMachines) })},
+	{"monthly_net_usd", "net/month", USD, true, always(func(r *Result) float64 { return r.MonthlyNet })},
+	{"all_in_usd_per_kwh", "¢/kWh", USDPerKWh, false, always(func(r *Result) float64 { return r.AllInUSDPerKWh })},
+	{"tariff_usd_per_kwh", "tariff", USDPerKWh, false, always(func(r *Result) float64 { return r.TariffUSDPerKWh })},
+	{"uptime", "uptime", Share, true, always(func(r *Result) float64 { return r.Uptime })},
+	{"deployable_fraction", "fits", Share, true, always(func(r *Result) float64 { return r.Deployable })},
+	{"payback_months", "payback", Months, false, func(r *Result) (float64, bool) { return float64(r.Payback), r.HasPayback }},
+	{"score", "score", Points, true, func(r *Result) (float64, bool) { return r.Score, r.Scored }},
+	{"relocation_cost_usd", "move cost", USD, false, always(func(r *Result) float64 { return r.Relocation })},
+	{"freight_usd", "freight", USD, false, always(func(r *Result) float64 { return r.Freight })},
+	{"duty_usd", "duty", USD, false, always(func(r *Result) float64 { return r.Duty })},
+	{"setup_usd", "set-up", USD, false, always(func(r *Result) float64 { return r.Setup })},
+	{"distance_km", "distance", Km, false, always(func(r *Result) float64 { return r.DistanceKm })},
+	{"start_month", "start", Months, false, always(func(r *Result) float64 { return float64(r.StartMonth) })},
+	{"facility_kw", "facility", KW, false, always(func(r *Result) float64 { return r.FacilityKW })},
+	{"monthly_revenue_usd", "revenue/month", USD, true, always(func(r *Result) float64 { return r.MonthlyRevenue })},
+	{"monthly_tariff_usd", "tariff/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPower })},
+	{"monthly_levy_usd", "levies/month", USD, false, always(func(r *Result) float64 { return r.MonthlyLevy })},
+	{"monthly_power_cost_usd", "power/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPowerCost })},
+	{"monthly_opex_usd", "opex/month", USD, false, always(func(r *Result) float64 { return r.MonthlyOpex })},
+	{"monthly_tax_usd", "tax/month", USD, false, always(func(r *Result) float64 { return r.MonthlyTax })},
+	{"breakeven_usd_per_kwh", "break-even", USDPerKWh, true, func(r *Result) (float64, bool) { return r.Breakeven, r.HasBreakeven }},
+	{"political_stability", "stability", Points, true, always(func(r *Result) float64 { return r.Stability })},
+	{"annual_shutdown_probability", "shutdown risk", Share, false, always(func(r *Result) float64 { return r.ShutdownYear })},
 }
 
 // FieldByKey finds a field by its key.
@@ -50,6 +81,15 @@ func FieldByKey(key string) (Field, bool) {
 	return Field{}, false
 }
 
+// MustField is a field the program itself names; a misspelt key is a programming error.
+func MustField(key string) Field {
+	f, ok := FieldByKey(key)
+	if !ok {
+		panic("economics: no field " + key)
+	}
+	return f
+}
+
 // FieldKeys lists the keys, for help and error messages.
 func FieldKeys() string {
 	keys := make([]string, len(Fields))
@@ -59,27 +99,37 @@ func FieldKeys() string {
 	return strings.Join(keys, ", ")
 }
 
-// SortBy orders results by the field, best first (reverse flips it); excluded results stay
-// last whatever the order, and ties keep NPV order.
+// SortBy orders results by the field, best first (reverse flips it). Excluded results stay
+// last whatever the order; a figure that does not exist sorts after every one that does; ties
+// fall back to the ranking's own order, so a sort key always gives the same order.
 func SortBy(results []Result, f Field, reverse bool) {
-	sort.SliceStable(results, func(i, j int) bool {
-		a, b := results[i], results[j]
+	slices.SortStableFunc(results, func(a, b Result) int {
 		if a.Excluded != b.Excluded {
-			return !a.Excluded
+			return boolCmp(a.Excluded, b.Excluded)
 		}
-		var less bool
-		if f.Value == nil {
-			if strings.EqualFold(a.Name, b.Name) {
-				return false
-			}
-			less = strings.ToLower(a.Name) < strings.ToLower(b.Name)
-		} else {
-			va, vb := f.Value(a), f.Value(b)
-			if va == vb {
-				return false
-			}
-			less = (va > vb) == f.HigherBetter
+		c := compareBy(f, &a, &b)
+		if c == 0 {
+			return ByNPV(a, b)
 		}
-		return less != reverse
+		if reverse {
+			return -c
+		}
+		return c
 	})
+}
+
+// compareBy is −1 when a is better than b on f.
+func compareBy(f Field, a, b *Result) int {
+	if f.Value == nil {
+		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+	}
+	va, oka := f.Value(a)
+	vb, okb := f.Value(b)
+	if oka != okb {
+		return boolCmp(!oka, !okb)
+	}
+	if f.HigherBetter {
+		return cmp.Compare(vb, va)
+	}
+	return cmp.Compare(va, vb)
 }

@@ -1,6 +1,9 @@
-// Package economics values a fleet relocation: for each destination, what the fleet would
-// earn and cost there month by month, what moving costs, and what it is worth today after
-// discounting and the risk of being shut down. It does no I/O; every formula is in docs/model.md.
+// Package economics values a fleet relocation machine model by machine model: what one
+// machine earns and costs at a site month by month, when it is switched off, when it is
+// sold, what moving it costs, and what it is worth today after discounting and the risk of
+// being shut down. From those values it builds each destination's plan (its best machines
+// first, only the ones that gain), the stay and sell rows, the ranking and the fleet split.
+// It does no I/O; every formula is in docs/economics.md.
 package economics
 
 import (
@@ -22,17 +25,35 @@ const (
 // on the destination is computed once, so a re-rank after a what-if stays cheap.
 type Plan struct {
 	Scenario scenario.Scenario
+	Batches  []Batch // the fleet, in scenario order
 	ITkW     float64 // machines' own draw, all machines running
-	WeightKg float64 // shipping weight of the whole fleet
-	ValueUSD float64 // hardware value of the whole fleet
 	Machines int     // number of machines
 	Origin   Point
 	OriginID string // the destination the fleet stands in today; "" for a bare coordinate
 	// OriginName is the origin as people read it: the destination's name, or the coordinate.
 	OriginName string
 
-	fullRevenue []float64 // revenue(m) if the whole fleet ran every hour: revenue = fullRevenue·deployable·uptime
-	discount    []float64 // (1+r)^(−(m+1)/12)
+	hashprice map[string][]float64 // per algorithm, months 0…H−1
+	discount  []float64            // δ(k) = (1+r)^(−k/12), k = 0…H
+}
+
+// Batch is one line of the fleet with what the economics needs of its machine.
+type Batch struct {
+	Machine      machines.Machine
+	Count        int
+	KW           float64 // IT kW of one machine
+	sellValue    float64 // S_b: one machine sold now, after the sale fee
+	resaleChange float64
+	saleKeep     float64 // 1 − sale_fee
+	revenue      float64 // USD a month per unit of hashprice at full uptime, after the pool fee
+}
+
+// SellValue is what one machine of the batch brings if sold today, after the sale fee.
+func (b Batch) SellValue() float64 { return b.sellValue }
+
+// Resale is what one machine brings when sold at the start of month m.
+func (b Batch) Resale(m int) float64 {
+	return b.Machine.PriceUSD.Value * math.Pow(1+b.resaleChange, float64(m)) * b.saleKeep
 }
 
 // Point is a place on the globe in degrees.
@@ -58,33 +79,43 @@ func NewPlan(sc scenario.Scenario, cat machines.Catalogue, dests []countries.Cou
 			return nil, fmt.Errorf("origin %q is not among the destinations", sc.Origin.Country)
 		}
 	}
-	hashrate := map[string]float64{} // per algorithm
+	horizon := sc.Horizon()
+	keep := 1 - sc.Market.PoolFee.Value
+	p.hashprice = map[string][]float64{}
 	for _, b := range sc.Fleet {
 		m, ok := cat.ByID(b.Machine)
 		if !ok {
 			return nil, fmt.Errorf("fleet machine %q is not in the catalogue", b.Machine)
 		}
-		if _, ok := sc.Market.Algorithms[m.Algorithm]; !ok {
+		alg, ok := sc.Market.Algorithms[m.Algorithm]
+		if !ok {
 			return nil, fmt.Errorf("no market for %s, the algorithm of %s", m.Algorithm, m.ID)
 		}
-		n := float64(b.Count)
-		p.Machines += b.Count
-		p.ITkW += n * m.PowerW.Value / 1000
-		p.WeightKg += n * m.WeightKg.Value
-		p.ValueUSD += n * m.PriceUSD.Value
-		hashrate[m.Algorithm] += n * m.Hashrate.Value
-	}
-	horizon := sc.HorizonMonths
-	p.fullRevenue = make([]float64, horizon)
-	p.discount = make([]float64, horizon)
-	keep := 1 - sc.Market.PoolFee.Value
-	for m := range horizon {
-		for alg, h := range hashrate {
-			p.fullRevenue[m] += keep * h * DaysPerMonth * Hashprice(sc.Market.Algorithms[alg], m)
+		if _, done := p.hashprice[m.Algorithm]; !done {
+			hp := make([]float64, horizon)
+			for k := range hp {
+				hp[k] = Hashprice(alg, k)
+			}
+			p.hashprice[m.Algorithm] = hp
 		}
-		p.discount[m] = math.Pow(1+sc.DiscountRate.Value, -float64(m+1)/12)
+		batch := Batch{Machine: m, Count: b.Count, KW: m.PowerW.Value / 1000,
+			resaleChange: alg.ResaleMonthlyChange.Value, saleKeep: 1 - sc.Market.SaleFee.Value,
+			revenue: keep * m.Hashrate.Value * DaysPerMonth}
+		batch.sellValue = batch.Resale(0)
+		p.Batches = append(p.Batches, batch)
+		p.Machines += b.Count
+		p.ITkW += float64(b.Count) * batch.KW
+	}
+	p.discount = make([]float64, horizon+1)
+	for k := range p.discount {
+		p.discount[k] = p.Discount(k)
 	}
 	return p, nil
+}
+
+// Discount is δ(k), the value today of a dollar k months ahead.
+func (p *Plan) Discount(k int) float64 {
+	return math.Pow(1+p.Scenario.DiscountRate.Value, -float64(k)/12)
 }
 
 // Hashprice is the USD earned per hashrate unit per day in month m: today's price moved by

@@ -9,14 +9,32 @@ import (
 	"hashhaven/countries"
 )
 
-// Rank values every destination, scores the ones that can be ranked and orders them by NPV,
-// highest first, with the excluded ones last.
+// Rank values every option — each destination, staying (when the origin allows it) and
+// selling the whole fleet — scores the ones with a site and orders them: ranked rows by NPV,
+// highest first, ties by the gain of moving every machine that fits, then id; excluded
+// destinations last. The origin appears only as the stay row.
 func (p *Plan) Rank(dests []countries.Country) []Result {
-	results := make([]Result, len(dests))
+	var origin *countries.Country
 	for i := range dests {
-		results[i] = p.Evaluate(&dests[i])
+		if dests[i].ID == p.OriginID {
+			origin = &dests[i]
+		}
 	}
-	slices.SortFunc(results, byNPV)
+	base := p.notMoving(origin)
+	results := make([]Result, 0, len(dests)+1)
+	for i := range dests {
+		switch {
+		case &dests[i] != origin:
+			results = append(results, p.destination(&dests[i], &base))
+		case base.canStay:
+			results = append(results, p.stay(origin, &base))
+		}
+	}
+	results = append(results, p.sell(&base))
+	for i := range results {
+		guardFinite(&results[i])
+	}
+	slices.SortFunc(results, ByNPV)
 	rank := 0
 	for i := range results {
 		if !results[i].Excluded {
@@ -28,13 +46,17 @@ func (p *Plan) Rank(dests []countries.Country) []Result {
 	return results
 }
 
-// byNPV orders ranked before excluded, then NPV highest first, then id, so the order is total.
-func byNPV(a, b Result) int {
-	switch {
-	case a.Excluded != b.Excluded:
+// ByNPV is the ranking's order: ranked before excluded, then NPV highest first, then the
+// gain of moving everything that fits, then id, so the order is total.
+func ByNPV(a, b Result) int {
+	if a.Excluded != b.Excluded {
 		return boolCmp(a.Excluded, b.Excluded)
-	case a.NPV != b.NPV:
-		return cmp.Compare(b.NPV, a.NPV)
+	}
+	if c := cmp.Compare(b.NPV, a.NPV); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.MoveAllGain, a.MoveAllGain); c != 0 {
+		return c
 	}
 	return strings.Compare(a.ID, b.ID)
 }
@@ -49,13 +71,34 @@ func boolCmp(a, b bool) int {
 	return -1
 }
 
+// guardFinite excludes a row whose inputs push a figure past what a float can hold, so no
+// screen or export ever shows Inf or NaN.
+func guardFinite(r *Result) {
+	figures := []*float64{&r.FacilityKW, &r.Deployable, &r.HeadroomRatio, &r.AllInUSDPerKWh, &r.EnergyKWh,
+		&r.MonthlyRevenue, &r.MonthlyPower, &r.MonthlyLevy, &r.MonthlyPowerCost, &r.MonthlyOpex, &r.MonthlyTax,
+		&r.MonthlyNet, &r.DistanceKm, &r.Freight, &r.Duty, &r.Setup, &r.Relocation, &r.NPV, &r.Gain,
+		&r.MoveAllGain, &r.Breakeven}
+	for i := range r.Batches {
+		figures = append(figures, &r.Batches[i].Value, &r.Batches[i].AlternativeValue, &r.Batches[i].Relocation)
+	}
+	bad := false
+	for _, f := range figures {
+		if math.IsNaN(*f) || math.IsInf(*f, 0) {
+			*f, bad = 0, true
+		}
+	}
+	if bad && !r.Excluded {
+		r.Excluded, r.ExcludedReason = true, "figures out of range: check the inputs"
+	}
+}
+
 // Headroom is the score's capacity criterion: spare capacity over the fleet's load, capped
 // at three times (more room than that is no better), scaled to 0–1.
 func (r *Result) Headroom() float64 { return math.Min(r.HeadroomRatio, 3) / 3 }
 
-// score fills Score (0–100): the weighted sum of min–max normalised NPV, political stability,
-// headroom and proximity across the ranked destinations. A criterion on which all are equal
-// counts as fully met for all, so it shifts every score alike and changes no order.
+// score fills Score (0–100) for ranked rows with a site (destinations and stay): the weighted
+// sum of min–max normalised NPV, political stability, headroom and proximity. A criterion on
+// which all are equal counts as fully met for all, so it shifts every score alike.
 func (p *Plan) score(results []Result) {
 	w := p.Scenario.Weights.Normalised()
 	criteria := []struct {
@@ -67,17 +110,21 @@ func (p *Plan) score(results []Result) {
 		{w.Headroom, (*Result).Headroom},
 		{w.Proximity, func(r *Result) float64 { return -r.DistanceKm }},
 	}
+	for i := range results {
+		r := &results[i]
+		r.Scored = !r.Excluded && r.Kind != Sell
+	}
 	for _, c := range criteria {
 		lo, hi := math.Inf(1), math.Inf(-1)
 		for i := range results {
-			if !results[i].Excluded {
+			if results[i].Scored {
 				v := c.value(&results[i])
 				lo, hi = math.Min(lo, v), math.Max(hi, v)
 			}
 		}
 		for i := range results {
 			r := &results[i]
-			if r.Excluded {
+			if !r.Scored {
 				continue
 			}
 			norm := 1.0
@@ -87,4 +134,15 @@ func (p *Plan) score(results []Result) {
 			r.Score += 100 * c.weight * norm
 		}
 	}
+}
+
+// NotMoving is the baseline's value: the stay row's NPV, or selling everything when the
+// fleet cannot stay.
+func NotMoving(results []Result) float64 {
+	for _, r := range results {
+		if r.Kind == Sell {
+			return r.NPV - r.Gain
+		}
+	}
+	return 0
 }

@@ -87,11 +87,11 @@ func (m Model) npvBars(width, height int) string {
 func (m Model) cashChart(width, height int) string {
 	s := m.styles
 	r, ok := m.selectedResult()
-	c, okc := m.selectedCountry()
-	if !ok || !okc {
+	if !ok {
 		return s.Muted.Render("No destination selected.")
 	}
-	cash := m.plan.Cumulative(&c)
+	plan, _ := m.plan.CashOf(m.current.apply(m.set.Countries), &r)
+	cash := plan.Position
 	title := s.PanelTitle.Render("Expected cash — "+r.Name) + s.Muted.Render(fmt.Sprintf("  (cumulative, after the move; payback %s)", paybackText(r)))
 	plotH := max(3, height-3)
 	labelW := 8

@@ -109,7 +109,7 @@ func bestOf(rs []economics.Result, key string) []bool {
 		if r.Excluded {
 			continue
 		}
-		v := f.Value(r)
+		v, _ := f.Value(&r)
 		switch {
 		case !found:
 			best, found = v, true
@@ -124,7 +124,8 @@ func bestOf(rs []economics.Result, key string) []bool {
 		return out
 	}
 	for i, r := range rs {
-		out[i] = !r.Excluded && f.Value(r) == best
+		v, ok := f.Value(&r)
+		out[i] = !r.Excluded && ok && v == best
 	}
 	return out
 }

@@ -127,14 +127,14 @@ func (m Model) waterfall(r economics.Result, width int) string {
 func (m Model) moveSummary(r economics.Result, width int) string {
 	s := m.styles
 	var lines []string
-	if r.Stay {
+	if r.Kind == economics.Stay {
 		lines = append(lines, s.Bold.Render("Staying")+s.Muted.Render(" — no freight, duty or set-up; runs from month 0"))
 	} else {
 		lines = append(lines, s.Bold.Render("The move")+s.Muted.Render(fmt.Sprintf(" — %s away, runs from month %d", human.Distance(r.DistanceKm), r.StartMonth)))
 		lines = append(lines, fmt.Sprintf("  freight %s  ·  duty %s  ·  set-up %s  =  %s",
 			human.CompactUSD(r.Freight), human.CompactUSD(r.Duty), human.CompactUSD(r.Setup), s.Bold.Render(human.USD(r.Relocation))))
 	}
-	spare := r.HeadroomRatio * r.FacilityKW
+	spare := r.CapacityKW
 	lines = append(lines, fmt.Sprintf("  fits %s  (%s spare for %s)  ·  uptime %s  ·  all-in %s/kWh  ·  break-even %s",
 		human.Percent(r.Deployable), human.Power(spare), human.Power(r.FacilityKW), human.Percent(r.Uptime),
 		human.Cents(r.AllInUSDPerKWh), breakeven(r)))

@@ -130,28 +130,36 @@ func (m Model) assumptionFields() []field {
 				edit(func(x *scenario.Algorithm, n float64) { x.HalvingMonth = edited(x.HalvingMonth, n) })),
 			num("Fee share", "share", path+"fee_share", cur.FeeShare, orig.FeeShare,
 				edit(func(x *scenario.Algorithm, n float64) { x.FeeShare = edited(x.FeeShare, n) })),
+			num("Resale change", "share/month", path+"resale_monthly_change", cur.ResaleMonthlyChange, orig.ResaleMonthlyChange,
+				edit(func(x *scenario.Algorithm, n float64) { x.ResaleMonthlyChange = edited(x.ResaleMonthlyChange, n) })),
 		)
 	}
 	fields = append(fields, field{label: "Money and time", heading: true},
 		num("Pool fee", "share", "market.pool_fee", sc.Market.PoolFee, base.Market.PoolFee,
 			func(s *scenario.Scenario, n float64) { s.Market.PoolFee = edited(s.Market.PoolFee, n) }),
-		num("Horizon", "months", "horizon_months", cited.Plain(float64(sc.HorizonMonths)), cited.Plain(float64(base.HorizonMonths)),
-			func(s *scenario.Scenario, n float64) { s.HorizonMonths = int(n) }),
+		num("Sale fee", "share", "market.sale_fee", sc.Market.SaleFee, base.Market.SaleFee,
+			func(s *scenario.Scenario, n float64) { s.Market.SaleFee = edited(s.Market.SaleFee, n) }),
+		num("Horizon", "months", "horizon_months", sc.HorizonMonths, base.HorizonMonths,
+			func(s *scenario.Scenario, n float64) { s.HorizonMonths = edited(s.HorizonMonths, n) }),
 		num("Discount rate", "per year", "discount_rate", sc.DiscountRate, base.DiscountRate,
 			func(s *scenario.Scenario, n float64) { s.DiscountRate = edited(s.DiscountRate, n) }),
 		num("Freight", "USD/kg/1000km", "freight_usd_per_kg_per_1000km", sc.FreightUSDPerKgPer1000km, base.FreightUSDPerKgPer1000km,
 			func(s *scenario.Scenario, n float64) {
 				s.FreightUSDPerKgPer1000km = edited(s.FreightUSDPerKgPer1000km, n)
 			}),
+		num("Max share per place", "share", "portfolio.max_share_per_destination", sc.Portfolio.MaxSharePerDestination, base.Portfolio.MaxSharePerDestination,
+			func(s *scenario.Scenario, n float64) {
+				s.Portfolio.MaxSharePerDestination = edited(s.Portfolio.MaxSharePerDestination, n)
+			}),
 		field{label: "Score weights (normalised to sum 1)", heading: true},
-		num("NPV", "weight", "weights.npv", cited.Plain(sc.Weights.NPV), cited.Plain(base.Weights.NPV),
-			func(s *scenario.Scenario, n float64) { s.Weights.NPV = n }),
-		num("Stability", "weight", "weights.stability", cited.Plain(sc.Weights.Stability), cited.Plain(base.Weights.Stability),
-			func(s *scenario.Scenario, n float64) { s.Weights.Stability = n }),
-		num("Headroom", "weight", "weights.headroom", cited.Plain(sc.Weights.Headroom), cited.Plain(base.Weights.Headroom),
-			func(s *scenario.Scenario, n float64) { s.Weights.Headroom = n }),
-		num("Proximity", "weight", "weights.proximity", cited.Plain(sc.Weights.Proximity), cited.Plain(base.Weights.Proximity),
-			func(s *scenario.Scenario, n float64) { s.Weights.Proximity = n }),
+		num("NPV", "weight", "weights.npv", sc.Weights.NPV, base.Weights.NPV,
+			func(s *scenario.Scenario, n float64) { s.Weights.NPV = edited(s.Weights.NPV, n) }),
+		num("Stability", "weight", "weights.stability", sc.Weights.Stability, base.Weights.Stability,
+			func(s *scenario.Scenario, n float64) { s.Weights.Stability = edited(s.Weights.Stability, n) }),
+		num("Headroom", "weight", "weights.headroom", sc.Weights.Headroom, base.Weights.Headroom,
+			func(s *scenario.Scenario, n float64) { s.Weights.Headroom = edited(s.Weights.Headroom, n) }),
+		num("Proximity", "weight", "weights.proximity", sc.Weights.Proximity, base.Weights.Proximity,
+			func(s *scenario.Scenario, n float64) { s.Weights.Proximity = edited(s.Weights.Proximity, n) }),
 	)
 	return fields
 }

@@ -39,7 +39,7 @@ func (m Model) header(width int) string {
 		parts = append(parts, s.HeaderLabel.Render("hashprice ")+m.maybeEdited(v, alg.USDPerUnitDay.Edited))
 	}
 	parts = append(parts,
-		m.maybeEdited(fmt.Sprintf("%d mo", sc.HorizonMonths), sc.HorizonMonths != m.base.HorizonMonths),
+		m.maybeEdited(fmt.Sprintf("%d mo", sc.Horizon()), sc.HorizonMonths.Edited),
 		m.maybeEdited(human.Percent(sc.DiscountRate.Value)+"/yr", sc.DiscountRate.Edited))
 	line2 := ansiTruncate(strings.Join(parts, s.Faint.Render(" · ")), width)
 	if n := len(m.current.WhatIfs); n > 0 {

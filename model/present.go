@@ -62,7 +62,7 @@ func (m Model) presentView() string {
 		b.WriteString(strings.Repeat(" ", nameW+1) + s.Muted.Render(ansiTruncate(facts, w-nameW-1)) + "\n\n")
 	}
 	b.WriteString(s.Muted.Render(fmt.Sprintf("NPV over %d months at %s a year, after the move's cost and the risk of shutdown.",
-		sc.HorizonMonths, human.Percent(sc.DiscountRate.Value))) + "\n")
+		sc.Horizon(), human.Percent(sc.DiscountRate.Value))) + "\n")
 	if len(top) > 0 && top[0].NPV < 0 {
 		b.WriteString(s.Warning.Render("Every option loses money over the horizon: the best is the smallest loss.") + "\n")
 	}

@@ -211,8 +211,8 @@ func TestAssumptionsReRank(t *testing.T) {
 		t.Error("the loaded scenario must stay untouched")
 	}
 	m = editField(t, m, "Horizon", "2.5")
-	if m.form.err == "" || m.current.Scenario.HorizonMonths != 36 {
-		t.Errorf("a fractional horizon is refused: err %q, horizon %d", m.form.err, m.current.Scenario.HorizonMonths)
+	if m.form.err == "" || m.current.Scenario.Horizon() != 36 {
+		t.Errorf("a fractional horizon is refused: err %q, horizon %d", m.form.err, m.current.Scenario.Horizon())
 	}
 }
 

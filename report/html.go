@@ -140,7 +140,7 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 	byID := map[string]*countries.Country{}
 	edited := map[string]bool{} // destinations with a what-if figure
 	v := htmlView{Title: sc.Name, Description: sc.Description, Summary: rep.Summary(), Data: rep.Data, AsOf: rep.AsOf,
-		CSS: pal.css(), Notes: rep.Notes, Horizon: sc.HorizonMonths, Discount: human.Percent(sc.DiscountRate.Value)}
+		CSS: pal.css(), Notes: rep.Notes, Horizon: sc.Horizon(), Discount: human.Percent(sc.DiscountRate.Value)}
 	for i := range rep.Countries {
 		c := &rep.Countries[i]
 		if _, dup := byID[c.ID]; !dup {
@@ -171,7 +171,7 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 		case r.Rank == 1:
 			row.Class = "best"
 		}
-		if r.Stay {
+		if r.Kind == economics.Stay {
 			row.Class = strings.TrimSpace(row.Class + " stay")
 		}
 		for i, text := range rep.cells(r) {
@@ -196,30 +196,30 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 		v.Rows = append(v.Rows, row)
 	}
 
-	best, stay := headline(rep, byID)
+	best, stay := headline(rep)
 	move := bestMove(rep.Results)
 	v.KPIs = kpis(rep, best, stay, move)
-	v.NPVChart = template.HTML(npvChart(rep.Results, pal, sc.HorizonMonths))
+	v.NPVChart = template.HTML(npvChart(rep.Results, pal, sc.Horizon()))
 
 	var series []cashSeries
 	if best != nil {
 		if c := byID[best.ID]; c != nil {
-			series = append(series, cashSeries{r: *best, cum: p.Cumulative(c), color: pal.bar})
+			series = append(series, cashSeries{r: *best, cum: cashOf(rep, c), color: pal.bar})
 		}
 	}
-	if best != nil && best.Stay && move != nil {
+	if best != nil && best.Kind == economics.Stay && move != nil {
 		// Staying is best: compare it with the best move instead.
 		if c := byID[move.ID]; c != nil {
-			series = append(series, cashSeries{r: *move, cum: p.Cumulative(c), color: pal.bar})
+			series = append(series, cashSeries{r: *move, cum: cashOf(rep, c), color: pal.bar})
 		}
 	}
 	if stay != nil && (best == nil || stay.ID != best.ID) {
 		if c := byID[stay.ID]; c != nil {
-			series = append(series, cashSeries{r: *stay, cum: p.Cumulative(c), color: pal.accent, dashed: true})
+			series = append(series, cashSeries{r: *stay, cum: cashOf(rep, c), color: pal.accent, dashed: true})
 		}
 	}
 	for i := range series {
-		if series[i].r.Stay {
+		if series[i].r.Kind == economics.Stay {
 			series[i].color, series[i].dashed = pal.accent, true
 		}
 	}
@@ -234,7 +234,7 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 		marked, moves := false, false
 		for _, s := range series {
 			marked = marked || s.marksPayback()
-			moves = moves || !s.r.Stay
+			moves = moves || s.r.Kind != economics.Stay
 		}
 		switch {
 		case marked:
@@ -263,20 +263,14 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 // headline picks the best-ranked result shown and the stay option. The stay option comes from
 // the results, or, when a filter hid it, from the destinations, so the page can still compare
 // moving with staying.
-func headline(rep Report, byID map[string]*countries.Country) (best, stay *economics.Result) {
+func headline(rep Report) (best, stay *economics.Result) {
 	for i := range rep.Results {
 		r := &rep.Results[i]
 		if !r.Excluded && (best == nil || r.Rank < best.Rank) {
 			best = r
 		}
-		if r.Stay && stay == nil {
+		if r.Kind == economics.Stay && stay == nil {
 			stay = r
-		}
-	}
-	if stay == nil && rep.Plan.OriginID != "" {
-		if c := byID[rep.Plan.OriginID]; c != nil {
-			r := rep.Plan.Evaluate(c)
-			stay = &r
 		}
 	}
 	return best, stay
@@ -287,7 +281,7 @@ func bestMove(results []economics.Result) *economics.Result {
 	var move *economics.Result
 	for i := range results {
 		r := &results[i]
-		if !r.Excluded && !r.Stay && (move == nil || r.Rank < move.Rank) {
+		if !r.Excluded && r.Kind != economics.Stay && (move == nil || r.Rank < move.Rank) {
 			move = r
 		}
 	}
@@ -307,11 +301,11 @@ func kpis(rep Report, best, stay, move *economics.Result) []htmlKPI {
 	if best != nil {
 		out = append(out, htmlKPI{Label: fmt.Sprintf("Best NPV · rank %d", best.Rank), Value: Destination(*best),
 			Detail: fmt.Sprintf("score %.0f · %s", best.Score, strings.ReplaceAll(best.LegalStatus, "_", "-"))})
-		out = append(out, htmlKPI{Label: fmt.Sprintf("NPV over %d months", rep.Plan.Scenario.HorizonMonths), Value: human.USD(best.NPV), Class: signClass(best.NPV),
+		out = append(out, htmlKPI{Label: fmt.Sprintf("NPV over %d months", rep.Plan.Scenario.Horizon()), Value: human.USD(best.NPV), Class: signClass(best.NPV),
 			Detail: fmt.Sprintf("payback %s · %s net/month", Payback(*best), human.USD(best.MonthlyNet))})
 	}
 	if stay != nil {
-		if best != nil && best.Stay {
+		if best != nil && best.Kind == economics.Stay {
 			// Staying is best and already shown: show the best move instead.
 			if move != nil {
 				out = append(out, htmlKPI{Label: fmt.Sprintf("Best move · rank %d", move.Rank), Value: human.USD(move.NPV), Class: signClass(move.NPV),
@@ -379,8 +373,7 @@ func assumptions(rep Report, byID map[string]*countries.Country) []htmlGroup {
 	}
 	fleet.Rows = append(fleet.Rows,
 		htmlFigure{Label: "IT load", Value: human.Power(p.ITkW), Source: "machines' rated power (machine catalogue)"},
-		htmlFigure{Label: "Shipping weight", Value: human.Thousands(p.WeightKg, 0) + " kg", Source: "machine catalogue"},
-		htmlFigure{Label: "Hardware value", Value: human.USD(p.ValueUSD), Source: "machine catalogue; the base for import duty"},
+		htmlFigure{Label: "Sold today", Value: human.USD(fleetSaleValue(p)), Source: "used-machine prices (machine catalogue) less the sale fee"},
 		htmlFigure{Label: "Origin", Value: origin, Source: "scenario; distances are measured from here"},
 	)
 	groups := []htmlGroup{fleet}
@@ -405,14 +398,14 @@ func assumptions(rep Report, byID map[string]*countries.Country) []htmlGroup {
 		htmlGroup{Title: "Money and time", Rows: []htmlFigure{
 			cite("Pool fee", pct(sc.Market.PoolFee.Value), sc.Market.PoolFee),
 			cite("Freight rate", "$"+cited.Format(sc.FreightUSDPerKgPer1000km.Value)+" per kg per 1,000 km", sc.FreightUSDPerKgPer1000km),
-			{Label: "Horizon", Value: fmt.Sprintf("%d months", sc.HorizonMonths), Source: "scenario"},
+			{Label: "Horizon", Value: fmt.Sprintf("%d months", sc.Horizon()), Source: "scenario"},
 			cite("Discount rate", pct(sc.DiscountRate.Value)+" a year", sc.DiscountRate),
 		}},
 		htmlGroup{Title: "Score weights", Rows: []htmlFigure{
-			weight("NPV", sc.Weights.NPV, w.NPV),
-			weight("Political stability", sc.Weights.Stability, w.Stability),
-			weight("Grid headroom", sc.Weights.Headroom, w.Headroom),
-			weight("Proximity", sc.Weights.Proximity, w.Proximity),
+			weight("NPV", sc.Weights.NPV.Value, w.NPV),
+			weight("Political stability", sc.Weights.Stability.Value, w.Stability),
+			weight("Grid headroom", sc.Weights.Headroom.Value, w.Headroom),
+			weight("Proximity", sc.Weights.Proximity.Value, w.Proximity),
 		}},
 	)
 	return groups
@@ -785,7 +778,7 @@ func costChart(rows []economics.Result, pal palette) string {
 	for i, r := range rows {
 		labels[i] = human.CompactUSD(r.Freight + r.Duty + r.Setup)
 		switch {
-		case r.Stay:
+		case r.Kind == economics.Stay:
 			labels[i] = "no move"
 		case r.StartMonth > 0:
 			labels[i] += fmt.Sprintf(" · runs from month %d", r.StartMonth)
@@ -1046,3 +1039,23 @@ footer{margin-top:64px;padding-top:16px;border-top:1px solid var(--subtle);color
 </body>
 </html>
 `
+
+// cashOf is the expected cumulative cash of the row whose destination is c.
+func cashOf(rep Report, c *countries.Country) []float64 {
+	for i := range rep.Results {
+		if rep.Results[i].ID == c.ID {
+			plan, _ := rep.Plan.CashOf(rep.Countries, &rep.Results[i])
+			return plan.Position
+		}
+	}
+	return nil
+}
+
+// fleetSaleValue is what the whole fleet brings sold today.
+func fleetSaleValue(p *economics.Plan) float64 {
+	v := 0.0
+	for _, b := range p.Batches {
+		v += float64(b.Count) * b.SellValue()
+	}
+	return v
+}

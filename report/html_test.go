@@ -39,8 +39,8 @@ func htmlFixture(t *testing.T) Report {
 			"sha256":  {USDPerUnitDay: htmlSourced(0.05, "Hashrate Index", "2025-11", false), Unit: "TH/s", MonthlyChange: htmlSourced(-0.01, "guess", "2026", true), HalvingMonth: htmlPlain(8), FeeShare: htmlPlain(0.01)},
 			"etchash": {USDPerUnitDay: htmlPlain(0.0013), Unit: "MH/s"},
 		}},
-		FreightUSDPerKgPer1000km: htmlPlain(0.1), HorizonMonths: 24, DiscountRate: htmlSourced(0.15, "hurdle rate", "2026", true),
-		Weights: scenario.Weights{NPV: 3, Stability: 1},
+		FreightUSDPerKgPer1000km: htmlPlain(0.1), HorizonMonths: htmlPlain(24), DiscountRate: htmlSourced(0.15, "hurdle rate", "2026", true),
+		Weights: scenario.Weights{NPV: htmlPlain(3), Stability: htmlPlain(1)},
 	}
 	mk := func(id, name string, lat, lon, price float64) countries.Country {
 		c := countries.Country{ID: id, Name: name, Region: "Test", Currency: "USD", USDPerLocal: htmlPlain(1)}
@@ -208,28 +208,5 @@ func TestHTMLWithNothingRanked(t *testing.T) {
 	}
 	if err := WriteHTML(io.Discard, Report{}); err == nil {
 		t.Error("a report with no plan was written")
-	}
-}
-
-// A filtered view that hides the stay option still compares the best move with staying.
-func TestHTMLKeepsStayBaselineWhenFiltered(t *testing.T) {
-	rep := htmlFixture(t)
-	var shown []economics.Result
-	for _, r := range rep.Results {
-		if !r.Stay && !r.Excluded {
-			shown = append(shown, r)
-		}
-	}
-	rep.Results = shown
-	out := writeHTML(t, rep)
-	cash := regexp.MustCompile(`(?s)<svg[^>]*aria-labelledby="cash-title".*?</svg>`).FindString(out)
-	if !strings.Contains(cash, "Homeland (stay)") || !strings.Contains(cash, shown[0].Name) {
-		t.Errorf("the cash chart should show %s and the stay option:\n%s", shown[0].Name, cash)
-	}
-	if !strings.Contains(out, "Staying in Homeland") {
-		t.Error("the headline lacks the stay option")
-	}
-	if strings.Contains(out, "(stay)</td>") {
-		t.Error("the hidden stay option came back into the ranking table")
 	}
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -8,94 +9,151 @@ import (
 )
 
 type jsonReport struct {
-	Scenario jsonScenario `json:"scenario"`
-	Results  []jsonResult `json:"results"`
+	Scenario  jsonScenario   `json:"scenario"`
+	Results   []jsonResult   `json:"results"`
+	Portfolio *jsonPortfolio `json:"portfolio"`
 }
 
 type jsonScenario struct {
-	Name          string   `json:"name"`
-	Origin        string   `json:"origin"`
-	Machines      int      `json:"machines"`
-	ITkW          float64  `json:"it_kw"`
-	HorizonMonths int      `json:"horizon_months"`
-	DiscountRate  float64  `json:"discount_rate"`
-	PoolFee       float64  `json:"pool_fee"`
-	Freight       float64  `json:"freight_usd_per_kg_per_1000km"`
-	Data          string   `json:"data"`
-	DataAsOf      string   `json:"data_as_of"`
-	Notes         []string `json:"notes"`
+	Name          string      `json:"name"`
+	Origin        string      `json:"origin"`
+	Machines      int         `json:"machines"`
+	ITkW          float64     `json:"it_kw"`
+	HorizonMonths int         `json:"horizon_months"`
+	DiscountRate  float64     `json:"discount_rate"`
+	PoolFee       float64     `json:"pool_fee"`
+	SaleFee       float64     `json:"sale_fee"`
+	Freight       float64     `json:"freight_usd_per_kg_per_1000km"`
+	NotMoving     float64     `json:"not_moving_usd"`
+	Fleet         []jsonBatch `json:"fleet"`
+	Data          string      `json:"data"`
+	DataAsOf      string      `json:"data_as_of"`
+	Notes         []string    `json:"notes"`
 }
 
+type jsonBatch struct {
+	Machine   string  `json:"machine"`
+	Count     int     `json:"count"`
+	SellValue float64 `json:"sell_value_per_machine_usd"`
+}
+
+type jsonBatchResult struct {
+	Machine          string  `json:"machine"`
+	Count            int     `json:"count"`
+	Fit              int     `json:"fit"`
+	Moved            int     `json:"moved"`
+	Value            float64 `json:"value_per_machine_usd"`
+	Alternative      string  `json:"alternative"`
+	AlternativeValue float64 `json:"alternative_value_per_machine_usd"`
+	ExitMonth        int     `json:"exit_month"`
+}
+
+type jsonPortfolio struct {
+	NPV         float64          `json:"npv_usd"`
+	Gain        float64          `json:"gain_usd"`
+	MaxShare    float64          `json:"max_share_per_destination"`
+	Bound       float64          `json:"lp_bound_usd"`
+	Allocations []jsonAllocation `json:"allocations"`
+}
+
+type jsonAllocation struct {
+	Option  string `json:"option"`
+	Kind    string `json:"kind"`
+	Machine string `json:"machine"`
+	Count   int    `json:"count"`
+}
+
+// jsonResult is one row: who it is, then every declared figure (null where it does not
+// exist), then what its plan does with each batch.
 type jsonResult struct {
-	ID             string   `json:"id"`
-	Name           string   `json:"name"`
-	Region         string   `json:"region"`
-	LegalStatus    string   `json:"legal_status"`
-	Rank           *int     `json:"rank"`
-	Excluded       bool     `json:"excluded"`
-	ExcludedReason *string  `json:"excluded_reason"`
-	Stay           bool     `json:"stay"`
-	FacilityKW     float64  `json:"facility_kw"`
-	Deployable     float64  `json:"deployable_fraction"`
-	AllIn          float64  `json:"all_in_usd_per_kwh"`
-	Uptime         float64  `json:"uptime"`
-	Revenue        float64  `json:"monthly_revenue_usd"`
-	PowerCost      float64  `json:"monthly_power_cost_usd"`
-	Levy           float64  `json:"monthly_levy_usd"`
-	Opex           float64  `json:"monthly_opex_usd"`
-	Tax            float64  `json:"monthly_tax_usd"`
-	Net            float64  `json:"monthly_net_usd"`
-	DistanceKm     float64  `json:"distance_km"`
-	Freight        float64  `json:"freight_usd"`
-	Duty           float64  `json:"duty_usd"`
-	Setup          float64  `json:"setup_usd"`
-	Relocation     float64  `json:"relocation_cost_usd"`
-	StartMonth     int      `json:"start_month"`
-	NPV            float64  `json:"npv_usd"`
-	Payback        *int     `json:"payback_months"`
-	Breakeven      *float64 `json:"breakeven_usd_per_kwh"`
-	Score          *float64 `json:"score"`
+	r *economics.Result
 }
 
-// WriteJSON writes {"scenario": …, "results": […]} with raw numbers; figures that do not
-// exist (no payback within the horizon, no rank for an excluded destination) are null.
+func (j jsonResult) MarshalJSON() ([]byte, error) {
+	r := j.r
+	var b bytes.Buffer
+	put := func(key string, v any) error {
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(key)
+		b.Write(k)
+		b.WriteByte(':')
+		val, err := json.Marshal(v)
+		b.Write(val)
+		return err
+	}
+	b.WriteByte('{')
+	var reason *string
+	if r.Excluded {
+		reason = &r.ExcludedReason
+	}
+	head := []struct {
+		key string
+		v   any
+	}{{"id", r.ID}, {"name", r.Name}, {"kind", r.Kind}, {"region", r.Region}, {"legal_status", r.LegalStatus},
+		{"excluded", r.Excluded}, {"excluded_reason", reason}}
+	for _, h := range head {
+		if err := put(h.key, h.v); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range economics.Fields {
+		if f.Value == nil {
+			continue
+		}
+		var v any
+		if x, ok := f.Value(r); ok {
+			v = x
+			if f.Unit == economics.Months || f.Unit == economics.Machines {
+				v = int(x)
+			}
+		}
+		if err := put(f.Key, v); err != nil {
+			return nil, err
+		}
+	}
+	batches := make([]jsonBatchResult, len(r.Batches))
+	for i, br := range r.Batches {
+		batches[i] = jsonBatchResult{Machine: br.Machine, Count: br.Count, Fit: br.Fit, Moved: br.Move, Value: br.Value,
+			Alternative: string(br.Alternative), AlternativeValue: br.AlternativeValue, ExitMonth: br.ExitMonth}
+	}
+	if err := put("batches", batches); err != nil {
+		return nil, err
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// WriteJSON writes {"scenario": …, "results": […], "portfolio": …} with raw numbers; figures
+// that do not exist (no payback within the horizon, no rank for an excluded destination, no
+// score for the sell row) are null, and so is the portfolio when it was not solved.
 func WriteJSON(w io.Writer, rep Report) error {
 	p := rep.Plan
+	sc := p.Scenario
 	out := jsonReport{Scenario: jsonScenario{
-		Name: p.Scenario.Name, Origin: p.Scenario.Origin.String(), Machines: p.Machines, ITkW: p.ITkW,
-		HorizonMonths: p.Scenario.HorizonMonths, DiscountRate: p.Scenario.DiscountRate.Value,
-		PoolFee: p.Scenario.Market.PoolFee.Value, Freight: p.Scenario.FreightUSDPerKgPer1000km.Value,
-		Data: rep.Data, DataAsOf: rep.AsOf, Notes: rep.Notes,
+		Name: sc.Name, Origin: sc.Origin.String(), Machines: p.Machines, ITkW: p.ITkW,
+		HorizonMonths: sc.Horizon(), DiscountRate: sc.DiscountRate.Value, PoolFee: sc.Market.PoolFee.Value,
+		SaleFee: sc.Market.SaleFee.Value, Freight: sc.FreightUSDPerKgPer1000km.Value,
+		NotMoving: economics.NotMoving(rep.Results), Data: rep.Data, DataAsOf: rep.AsOf, Notes: rep.Notes,
 	}, Results: make([]jsonResult, len(rep.Results))}
+	for _, b := range p.Batches {
+		out.Scenario.Fleet = append(out.Scenario.Fleet, jsonBatch{Machine: b.Machine.ID, Count: b.Count, SellValue: b.SellValue()})
+	}
 	if out.Scenario.Notes == nil {
 		out.Scenario.Notes = []string{}
 	}
-	for i, r := range rep.Results {
-		out.Results[i] = toJSON(r)
+	for i := range rep.Results {
+		out.Results[i] = jsonResult{&rep.Results[i]}
+	}
+	if pf := rep.Portfolio; pf != nil {
+		jp := &jsonPortfolio{NPV: pf.NPV, Gain: pf.Gain, MaxShare: pf.MaxShare, Bound: pf.Bound, Allocations: []jsonAllocation{}}
+		for _, a := range pf.Allocations {
+			jp.Allocations = append(jp.Allocations, jsonAllocation{Option: a.Option, Kind: string(a.Kind), Machine: a.Machine, Count: a.Count})
+		}
+		out.Portfolio = jp
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
-}
-
-func toJSON(r economics.Result) jsonResult {
-	j := jsonResult{
-		ID: r.ID, Name: r.Name, Region: r.Region, LegalStatus: r.LegalStatus, Excluded: r.Excluded, Stay: r.Stay,
-		FacilityKW: r.FacilityKW, Deployable: r.Deployable, AllIn: r.AllInUSDPerKWh, Uptime: r.Uptime,
-		Revenue: r.MonthlyRevenue, PowerCost: r.MonthlyPowerCost, Levy: r.MonthlyLevy, Opex: r.MonthlyOpex,
-		Tax: r.MonthlyTax, Net: r.MonthlyNet, DistanceKm: r.DistanceKm, Freight: r.Freight, Duty: r.Duty,
-		Setup: r.Setup, Relocation: r.Relocation, StartMonth: r.StartMonth, NPV: r.NPV,
-	}
-	if r.Excluded {
-		j.ExcludedReason = &r.ExcludedReason
-	} else {
-		j.Rank, j.Score = &r.Rank, &r.Score
-	}
-	if r.HasPayback {
-		j.Payback = &r.Payback
-	}
-	if r.HasBreakeven {
-		j.Breakeven = &r.Breakeven
-	}
-	return j
 }

@@ -19,7 +19,8 @@ type Report struct {
 	Data      string // the data set's label
 	AsOf      string // the newest as-of date in the data set
 	Notes     []string
-	Countries []countries.Country // the destinations as ranked (what-ifs applied), for sources and charts
+	Countries []countries.Country  // the destinations as ranked (what-ifs applied), for sources and charts
+	Portfolio *economics.Portfolio // the best split of the fleet; nil when not solved
 }
 
 // column is one column of the human-readable formats.
@@ -30,41 +31,116 @@ type column struct {
 }
 
 var columns = []column{
-	{"#", true, func(r economics.Result) string {
-		if r.Excluded {
-			return "–"
-		}
-		return fmt.Sprint(r.Rank)
-	}},
-	{"Destination", false, Destination},
-	{"NPV", true, func(r economics.Result) string { return human.USD(r.NPV) }},
-	{"Net/month", true, func(r economics.Result) string { return human.USD(r.MonthlyNet) }},
-	{"All-in", true, func(r economics.Result) string { return human.Cents(r.AllInUSDPerKWh) + "/kWh" }},
-	{"Uptime", true, func(r economics.Result) string { return human.Percent(r.Uptime) }},
-	{"Fits", true, func(r economics.Result) string { return human.Percent(r.Deployable) }},
-	{"Payback", true, Payback},
-	{"Score", true, func(r economics.Result) string {
-		if r.Excluded {
-			return "–"
-		}
-		return fmt.Sprintf("%.0f", r.Score)
-	}},
+	{"#", true, func(r economics.Result) string { return Cell(economics.MustField("rank"), &r) }},
+	{"Option", false, Destination},
+	{"Gain", true, func(r economics.Result) string { return Cell(economics.MustField("gain_usd"), &r) }},
+	{"Value", true, func(r economics.Result) string { return Cell(economics.MustField("npv_usd"), &r) }},
+	{"Moved", true, func(r economics.Result) string { return Cell(economics.MustField("moved_machines"), &r) }},
+	{"Net/month", true, func(r economics.Result) string { return Cell(economics.MustField("monthly_net_usd"), &r) }},
+	{"All-in", true, func(r economics.Result) string { return Cell(economics.MustField("all_in_usd_per_kwh"), &r) }},
+	{"Uptime", true, func(r economics.Result) string { return Cell(economics.MustField("uptime"), &r) }},
+	{"Fits", true, func(r economics.Result) string { return Cell(economics.MustField("deployable_fraction"), &r) }},
+	{"Payback", true, func(r economics.Result) string { return Cell(economics.MustField("payback_months"), &r) }},
+	{"Score", true, func(r economics.Result) string { return Cell(economics.MustField("score"), &r) }},
 	{"Status", false, Status},
+}
+
+// Applies reports whether figure f means something for row r: an excluded destination has
+// no plan, the sell row runs nothing, and staying moves nothing.
+func Applies(f economics.Field, r *economics.Result) bool {
+	switch f.Key {
+	case "name", "political_stability", "annual_shutdown_probability":
+		return r.Kind != economics.Sell
+	case "uptime", "all_in_usd_per_kwh", "tariff_usd_per_kwh", "distance_km":
+		return r.Kind != economics.Sell
+	}
+	if r.Excluded {
+		return false
+	}
+	switch r.Kind {
+	case economics.Sell:
+		return f.Key == "gain_usd" || f.Key == "npv_usd" || f.Key == "rank"
+	case economics.Stay:
+		return f.Key != "relocation_cost_usd" && f.Key != "freight_usd" && f.Key != "duty_usd" && f.Key != "setup_usd" &&
+			f.Key != "move_all_gain_usd" && f.Key != "start_month"
+	}
+	return true
+}
+
+// Cell is figure f of row r as people read it: "–" where it does not apply.
+func Cell(f economics.Field, r *economics.Result) string {
+	if !Applies(f, r) {
+		return "–"
+	}
+	switch f.Key {
+	case "moved_machines":
+		if r.Kind == economics.Stay {
+			return "stays"
+		}
+		return human.Thousands(float64(r.MovedMachines), 0) + " of " + human.Thousands(float64(countOf(r)), 0)
+	case "payback_months":
+		return Payback(*r)
+	case "gain_usd":
+		return SignedUSD(r.Gain)
+	}
+	v, ok := f.Value(r)
+	if !ok {
+		return "–"
+	}
+	return FormatValue(f.Unit, v)
+}
+
+// FormatValue renders a figure in its unit, as the tables show it.
+func FormatValue(u economics.Unit, v float64) string {
+	switch u {
+	case economics.USD:
+		return human.USD(v)
+	case economics.USDPerKWh:
+		return human.Cents(v) + "/kWh"
+	case economics.Share:
+		return human.Percent(v)
+	case economics.Months:
+		return fmt.Sprintf("%.0f mo", v)
+	case economics.Km:
+		return human.Distance(v)
+	case economics.KW:
+		return human.Power(v)
+	case economics.Points:
+		return fmt.Sprintf("%.0f", v)
+	}
+	return human.Thousands(v, 0)
+}
+
+// SignedUSD is an amount with its sign, for gains: +$1.2M, -$300k, $0.
+func SignedUSD(v float64) string {
+	s := human.USD(v)
+	if v > 0 && s != "$0" {
+		return "+" + s
+	}
+	return s
+}
+
+func countOf(r *economics.Result) int {
+	n := 0
+	for _, b := range r.Batches {
+		n += b.Count
+	}
+	return n
 }
 
 // Destination is a destination's name as tables show it, marking the origin as the stay option.
 func Destination(r economics.Result) string {
-	if r.Stay {
+	if r.Kind == economics.Stay {
 		return r.Name + " (stay)"
 	}
 	return r.Name
 }
 
-// Payback renders the payback month, "now" for a free move, "none" past the horizon and
-// "–" where the fleet cannot run at all.
+// Payback renders the payback month, "now" for a free move or staying, "none" past the
+// horizon, and "–" where nothing moves or the fleet cannot run at all.
 func Payback(r economics.Result) string {
 	switch {
-	case r.Excluded:
+	case r.Excluded || r.Kind == economics.Sell || (r.Kind == economics.Destination && r.MovedMachines == 0):
 		return "–"
 	case !r.HasPayback:
 		return "none"
@@ -76,8 +152,11 @@ func Payback(r economics.Result) string {
 
 // Status is the legal status, or why the destination is excluded.
 func Status(r economics.Result) string {
-	if r.Excluded {
+	switch {
+	case r.Excluded:
 		return "excluded: " + r.ExcludedReason
+	case r.Kind == economics.Sell:
+		return "no site risk"
 	}
 	return strings.ReplaceAll(r.LegalStatus, "_", "-")
 }
@@ -87,7 +166,7 @@ func (rep Report) Summary() string {
 	p := rep.Plan
 	sc := p.Scenario
 	return fmt.Sprintf("%s machines · %s IT · from %s · %d-month horizon · %s discount",
-		human.Thousands(float64(p.Machines), 0), human.Power(p.ITkW), p.OriginName, sc.HorizonMonths, human.Percent(sc.DiscountRate.Value))
+		human.Thousands(float64(p.Machines), 0), human.Power(p.ITkW), p.OriginName, sc.Horizon(), human.Percent(sc.DiscountRate.Value))
 }
 
 func (rep Report) cells(r economics.Result) []string {

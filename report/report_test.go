@@ -51,8 +51,8 @@ func sample(t *testing.T, notes ...string) Report {
 		Fleet:  []scenario.Batch{{Machine: "rig", Count: 10}},
 		Market: scenario.Market{PoolFee: n(0), Algorithms: map[string]scenario.Algorithm{
 			"sha256": {USDPerUnitDay: n(0.06), Unit: "TH/s"}}},
-		FreightUSDPerKgPer1000km: n(0), HorizonMonths: 6, DiscountRate: n(0.1),
-		Weights: scenario.Weights{NPV: 1, Stability: 1},
+		FreightUSDPerKgPer1000km: n(0), HorizonMonths: n(6), DiscountRate: n(0.1),
+		Weights: scenario.Weights{NPV: n(1), Stability: n(1)},
 	}
 	home := place("home", "Home", 0.04)
 	ab := place("ab", "A|B, *Ltd*", 0.01)

@@ -1,6 +1,8 @@
 package scenario
 
 import (
+	"fmt"
+
 	"hashhaven/strictyaml"
 )
 
@@ -15,8 +17,14 @@ func Decode(file string, src []byte) (Scenario, *strictyaml.Doc) {
 	if len(s.Fleet) == 0 {
 		doc.Errorf("fleet", "the fleet is empty; list at least one {machine, count}")
 	}
-	w := s.Weights
-	if w.NPV+w.Stability+w.Headroom+w.Proximity == 0 {
+	seen := map[string]int{}
+	for i, b := range s.Fleet {
+		if j, dup := seen[b.Machine]; dup {
+			doc.Errorf(fmt.Sprintf("fleet[%d].machine", i), "%q is already listed at fleet[%d]; add the counts into one line", b.Machine, j)
+		}
+		seen[b.Machine] = i
+	}
+	if s.Weights.Sum() == 0 {
 		doc.Errorf("weights", "at least one weight must be above 0")
 	}
 	doc.Issues.Sort()

@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"hashhaven/cited"
 	"math"
 	"os"
 	"path/filepath"
@@ -36,7 +37,7 @@ func TestDecodeScenario(t *testing.T) {
 	if len(doc.Issues) > 0 {
 		t.Fatalf("issues:\n%v", doc.Issues)
 	}
-	if s.Name != "test" || s.HorizonMonths != 36 || len(s.Fleet) != 1 || s.Fleet[0].Machine != "s19" || s.Fleet[0].Count != 100 {
+	if s.Name != "test" || s.Horizon() != 36 || len(s.Fleet) != 1 || s.Fleet[0].Machine != "s19" || s.Fleet[0].Count != 100 {
 		t.Errorf("scenario = %+v", s)
 	}
 	alg, ok := s.Market.Algorithms["sha256"]
@@ -132,13 +133,19 @@ func TestScenarioProblems(t *testing.T) {
 }
 
 func TestWeightsNormalised(t *testing.T) {
-	cases := []struct{ in, want Weights }{
-		{Weights{0.6, 0.2, 0.1, 0.1}, Weights{0.6, 0.2, 0.1, 0.1}},
-		{Weights{3, 1, 0, 0}, Weights{0.75, 0.25, 0, 0}},
-		{Weights{NPV: 5}, Weights{NPV: 1}},
-		{Weights{60, 20, 10, 10}, Weights{0.6, 0.2, 0.1, 0.1}},
-		{Weights{1, 1, 1, 1}, Weights{0.25, 0.25, 0.25, 0.25}},
-		{Weights{}, Weights{}}, // all zero stays zero
+	w := func(npv, stability, headroom, proximity float64) Weights {
+		return Weights{cited.Plain(npv), cited.Plain(stability), cited.Plain(headroom), cited.Plain(proximity)}
+	}
+	cases := []struct {
+		in   Weights
+		want Shares
+	}{
+		{w(0.6, 0.2, 0.1, 0.1), Shares{0.6, 0.2, 0.1, 0.1}},
+		{w(3, 1, 0, 0), Shares{0.75, 0.25, 0, 0}},
+		{w(5, 0, 0, 0), Shares{NPV: 1}},
+		{w(60, 20, 10, 10), Shares{0.6, 0.2, 0.1, 0.1}},
+		{w(1, 1, 1, 1), Shares{0.25, 0.25, 0.25, 0.25}},
+		{Weights{}, Shares{}}, // all zero stays zero
 	}
 	for _, c := range cases {
 		got := c.in.Normalised()
@@ -186,8 +193,8 @@ func FuzzDecode(f *testing.F) {
 		if len(doc.Issues) > 0 {
 			return
 		}
-		if len(s.Fleet) == 0 || s.HorizonMonths < 1 {
-			t.Fatalf("accepted fleet %v, horizon %d", s.Fleet, s.HorizonMonths)
+		if len(s.Fleet) == 0 || s.Horizon() < 1 {
+			t.Fatalf("accepted fleet %v, horizon %d", s.Fleet, s.Horizon())
 		}
 		for _, b := range s.Fleet {
 			if b.Count < 1 {
@@ -205,7 +212,7 @@ func FuzzDecode(f *testing.F) {
 			}
 			sum += v
 		}
-		raw := s.Weights.NPV + s.Weights.Stability + s.Weights.Headroom + s.Weights.Proximity
+		raw := s.Weights.Sum()
 		if !math.IsInf(raw, 0) && math.Abs(sum-1) > 1e-9 {
 			t.Fatalf("normalised weights sum to %v: %+v", sum, s.Weights)
 		}

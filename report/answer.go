@@ -1,0 +1,144 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"hashhaven/economics"
+	"hashhaven/human"
+)
+
+// Answer is the ranking said in words: what to do and what it is worth against not moving.
+type Answer struct {
+	BestMove  string // the best single destination, or what moving would lose when none pays
+	BestSplit string // the best split over several options; "" until it is solved
+	NotMoving string // what not moving means, machine model by machine model
+}
+
+// Lines are the answer's sentences, in reading order.
+func (a Answer) Lines() []string {
+	var out []string
+	for _, l := range []string{a.BestMove, a.BestSplit, a.NotMoving} {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Recommend words the answer for results (as ranked) and the split, if solved.
+func Recommend(p *economics.Plan, results []economics.Result, pf *economics.Portfolio) Answer {
+	names := map[string]string{}
+	for _, b := range p.Batches {
+		names[b.Machine.ID] = b.Machine.Name
+	}
+	var a Answer
+	var best, leastBad *economics.Result
+	for i := range results {
+		r := &results[i]
+		if r.Excluded || r.Kind != economics.Destination {
+			continue
+		}
+		if r.Gain > 0 && (best == nil || r.Gain > best.Gain) {
+			best = r
+		}
+		if leastBad == nil || r.MoveAllGain > leastBad.MoveAllGain {
+			leastBad = r
+		}
+	}
+	switch {
+	case best != nil:
+		a.BestMove = fmt.Sprintf("Best single move: %s, %s vs not moving (moves %s of %s machines%s).",
+			best.Name, SignedUSD(best.Gain), human.Thousands(float64(best.MovedMachines), 0),
+			human.Thousands(float64(p.Machines), 0), payback(best))
+	case leastBad != nil:
+		a.BestMove = fmt.Sprintf("No move pays: moving everything that fits to %s, the least bad, would change the value by %s.",
+			leastBad.Name, SignedUSD(leastBad.MoveAllGain))
+	default:
+		a.BestMove = "No destination can take the fleet."
+	}
+	if pf != nil {
+		a.BestSplit = splitLine(pf, names)
+	}
+	a.NotMoving = notMovingLine(p, results, names)
+	return a
+}
+
+func payback(r *economics.Result) string {
+	if r.HasPayback && r.Payback > 0 {
+		return fmt.Sprintf(", paid back in %d months", r.Payback)
+	}
+	return ""
+}
+
+// splitLine names the split's gain and its main options by machines sent.
+func splitLine(pf *economics.Portfolio, names map[string]string) string {
+	type option struct {
+		name  string
+		count int
+	}
+	var opts []option
+	index := map[string]int{}
+	total := 0
+	for _, al := range pf.Allocations {
+		name := al.Name
+		switch al.Kind {
+		case economics.Stay:
+			name = "stay in " + al.Name
+		case economics.Sell:
+			name = "sell"
+		}
+		if _, ok := index[al.Option]; !ok {
+			index[al.Option] = len(opts)
+			opts = append(opts, option{name: name})
+		}
+		opts[index[al.Option]].count += al.Count
+		total += al.Count
+	}
+	slices.SortStableFunc(opts, func(x, y option) int { return cmp.Compare(y.count, x.count) })
+	var parts []string
+	for i, o := range opts {
+		if i == 3 {
+			parts = append(parts, fmt.Sprintf("%d more", len(opts)-3))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s %s", o.name, human.Percent(float64(o.count)/float64(max(total, 1)))))
+	}
+	capNote := ""
+	if pf.MaxShare < 1 {
+		capNote = fmt.Sprintf(" (at most %s of the fleet in one place)", human.Percent(pf.MaxShare))
+	}
+	return fmt.Sprintf("Best split: %s vs not moving — %s%s.", SignedUSD(pf.Gain), strings.Join(parts, ", "), capNote)
+}
+
+// notMovingLine says what each machine model does when the fleet does not move.
+func notMovingLine(p *economics.Plan, results []economics.Result, names map[string]string) string {
+	var row *economics.Result
+	for i := range results {
+		if results[i].Kind == economics.Sell {
+			row = &results[i]
+		}
+	}
+	if row == nil {
+		return ""
+	}
+	var keep, sell []string
+	for _, b := range row.Batches {
+		part := human.Thousands(float64(b.Count), 0) + " " + names[b.Machine]
+		if b.Alternative == economics.Stay {
+			keep = append(keep, part)
+		} else {
+			sell = append(sell, part)
+		}
+	}
+	var parts []string
+	if len(keep) > 0 {
+		parts = append(parts, "keep "+strings.Join(keep, " and ")+" in "+p.OriginName)
+	}
+	if len(sell) > 0 {
+		parts = append(parts, "sell "+strings.Join(sell, " and "))
+	}
+	return fmt.Sprintf("Not moving: %s (%s).", strings.Join(parts, ", "), human.USD(economics.NotMoving(results)))
+}
