@@ -15,6 +15,9 @@ import (
 func (w *watcher) handle(ev fsnotify.Event) bool {
 	if w.dirs[ev.Name] && ev.Has(fsnotify.Remove|fsnotify.Rename) {
 		w.forget(ev.Name)
+		if ev.Name == w.root {
+			w.gone = true
+		}
 		return true
 	}
 	name := filepath.Base(ev.Name)

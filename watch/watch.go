@@ -5,6 +5,7 @@ package watch
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -16,6 +17,9 @@ import (
 // `quiet` (editors save in bursts: write temp, rename, chmod). Errors from the watcher go to errs.
 // Closing stops the watcher (stop func); channels are closed after stop.
 //
+// When root itself is removed or renamed away, the watcher looks for it again each quiet
+// period (no more often than reappear) and, once it is back, watches it anew and signals.
+//
 // Only .yaml/.yml files and directories count; hidden names and editor backup, swap and
 // temp files do not. Neither channel ever makes the watcher wait: a change signal not yet
 // read stands for any that follow it, and an error not yet read causes later ones to be
@@ -26,6 +30,7 @@ func Dir(root string, quiet time.Duration) (changes <-chan struct{}, errs <-chan
 		return nil, nil, nil, fmt.Errorf("watch: %w", err)
 	}
 	w := &watcher{
+		root:    filepath.Clean(root),
 		fs:      fs,
 		dirs:    map[string]bool{},
 		changes: make(chan struct{}, 1),
@@ -47,8 +52,13 @@ func Dir(root string, quiet time.Duration) (changes <-chan struct{}, errs <-chan
 	return w.changes, w.errs, stop, nil
 }
 
+// reappear is the most often a removed root is looked for.
+const reappear = 100 * time.Millisecond
+
 // watcher is owned by its run goroutine once Dir has started it.
 type watcher struct {
+	root    string
+	gone    bool // root was removed: look for it until it is back
 	fs      *fsnotify.Watcher
 	dirs    map[string]bool // watched directories, to tell their removal from a file's
 	changes chan struct{}
@@ -62,8 +72,15 @@ func (w *watcher) run(quiet time.Duration, exited chan<- struct{}) {
 	settled := time.NewTimer(quiet)
 	settled.Stop()
 	defer settled.Stop()
+	// Polling for a removed root: its parent may not be watchable, and a poll costs one stat.
+	look := time.NewTicker(max(quiet, reappear))
+	defer look.Stop()
 	for {
 		select {
+		case <-look.C:
+			if w.gone && w.rewatch() {
+				settled.Reset(quiet)
+			}
 		case ev, ok := <-w.fs.Events:
 			if !ok {
 				return
@@ -86,6 +103,19 @@ func (w *watcher) run(quiet time.Duration, exited chan<- struct{}) {
 			}
 		}
 	}
+}
+
+// rewatch watches root again once it exists, and reports whether it does.
+func (w *watcher) rewatch() bool {
+	if !isDir(w.root) {
+		return false
+	}
+	if err := w.addTree(w.root); err != nil {
+		w.forget(w.root) // half added: start over at the next look
+		return false
+	}
+	w.gone = false
+	return true
 }
 
 // report passes err on unless one is already waiting to be read.

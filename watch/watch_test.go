@@ -151,3 +151,48 @@ func TestMissingRootIsAnError(t *testing.T) {
 		t.Fatal("Dir on a missing folder succeeded")
 	}
 }
+
+func TestRootRemovedAndRecreated(t *testing.T) {
+	root, changes := start(t, quiet)
+	if err := os.RemoveAll(root); err != nil {
+		t.Fatal(err)
+	}
+	expectChange(t, changes)
+	if err := os.MkdirAll(filepath.Join(root, "countries"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	expectChange(t, changes)
+	write(t, filepath.Join(root, "countries", "kz.yaml"), "a: 1\n")
+	expectChange(t, changes)
+}
+
+func TestRootRenamedAwayAndBack(t *testing.T) {
+	root, changes := start(t, quiet)
+	aside := root + ".aside"
+	if err := os.Rename(root, aside); err != nil {
+		t.Fatal(err)
+	}
+	expectChange(t, changes)
+	write(t, filepath.Join(aside, "moved.yaml"), "a: 1\n")
+	expectNoChange(t, changes, quiet)
+	if err := os.Rename(aside, root); err != nil {
+		t.Fatal(err)
+	}
+	expectChange(t, changes)
+	write(t, filepath.Join(root, "back.yaml"), "a: 1\n")
+	expectChange(t, changes)
+}
+
+func TestSpecialFileDoesNotStopWatching(t *testing.T) {
+	root, changes := start(t, quiet)
+	if err := syscallMkfifo(filepath.Join(root, "pipe.yaml")); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	expectChange(t, changes)
+	if err := os.Symlink("/dev/zero", filepath.Join(root, "zero.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	expectChange(t, changes)
+	write(t, filepath.Join(root, "after.yaml"), "a: 1\n")
+	expectChange(t, changes)
+}
