@@ -47,6 +47,8 @@ func CompactUSD(v float64) string {
 	a := math.Abs(v)
 	var s string
 	switch {
+	case a >= 1e15: // beyond any real fleet's money, yet finite: keep the column narrow
+		s = strconv.FormatFloat(a, 'e', 2, 64)
 	case roundTo(a/1e6, 1) >= 1000:
 		s = strconv.FormatFloat(a/1e9, 'f', 2, 64) + "B"
 	case roundTo(a/1e3, 0) >= 1000:

@@ -509,24 +509,36 @@ func niceTicks(lo, hi float64, n int) (float64, float64, []float64) {
 		if lo == 0 {
 			hi = 1
 		} else {
-			lo, hi = lo-math.Abs(lo)/2, hi+math.Abs(hi)/2
+			lo, hi = max(lo-math.Abs(lo)/2, -math.MaxFloat64), min(hi+math.Abs(hi)/2, math.MaxFloat64)
 		}
 	}
-	step := niceNum((hi - lo) / float64(n))
-	lo = math.Floor(lo/step) * step
-	hi = math.Ceil(hi/step) * step
-	var ticks []float64
-	for i := 0; ; i++ {
-		t := lo + float64(i)*step
-		if t > hi+step/2 {
-			break
-		}
+	// Halves keep the span finite for any finite bounds, however far apart.
+	step := niceNum((hi/2 - lo/2) / float64(n) * 2)
+	niceLo, niceHi := math.Floor(lo/step)*step, math.Ceil(hi/step)*step
+	count := math.Round(niceHi/step - niceLo/step)
+	// Bounds near the float64 limits, or so close together that a step is lost in rounding,
+	// have no nice ticks: the axis is labelled at its ends.
+	if math.IsInf(niceLo, 0) || math.IsInf(niceHi, 0) || !(count >= 1 && count <= float64(4*n)) || niceLo+step == niceLo {
+		return lo, hi, []float64{lo, hi}
+	}
+	ticks := make([]float64, 0, int(count)+1)
+	for i := range int(count) + 1 {
+		t := niceLo + float64(i)*step
 		if math.Abs(t) < step*1e-9 {
 			t = 0
 		}
 		ticks = append(ticks, t)
 	}
-	return lo, hi, ticks
+	return niceLo, niceHi, ticks
+}
+
+// along is how far v lies from lo to hi, as a share; halves keep it finite for any finite
+// bounds, however far apart.
+func along(v, lo, hi float64) float64 {
+	if !(hi > lo) {
+		return 0
+	}
+	return (v/2 - lo/2) / (hi/2 - lo/2)
 }
 
 func niceNum(x float64) float64 {
@@ -610,7 +622,7 @@ func npvChart(results []economics.Result, pal palette, horizon int) string {
 		padR = 84
 	}
 	plotL, plotR := labelW+padL, width-padR
-	x := func(v float64) float64 { return plotL + (v-lo)/(hi-lo)*(plotR-plotL) }
+	x := func(v float64) float64 { return plotL + along(v, lo, hi)*(plotR-plotL) }
 	plotH := float64(len(rows)) * rowH
 	height := top + plotH + 58
 
@@ -681,7 +693,7 @@ func cashChart(series []cashSeries, pal palette) string {
 	const width, height, left, right, top, bottom = 960.0, 420.0, 86.0, 200.0, 44.0, 56.0
 	plotL, plotR, plotT, plotB := left, width-right, top, height-bottom
 	x := func(m float64) float64 { return plotL + m/float64(months)*(plotR-plotL) }
-	y := func(v float64) float64 { return plotB - (v-lo)/(hi-lo)*(plotB-plotT) }
+	y := func(v float64) float64 { return plotB - along(v, lo, hi)*(plotB-plotT) }
 
 	var b strings.Builder
 	fmt.Fprintf(&b, svgOpen, fx(width), fx(height), "cash")
@@ -787,7 +799,7 @@ func costChart(rows []economics.Result, pal palette) string {
 	}
 	const width, labelW, rowH, barH, top = 960.0, 230.0, 34.0, 22.0, 40.0
 	plotL, plotR := labelW, width-16-7.6*float64(longest)
-	x := func(v float64) float64 { return plotL + v/hi*(plotR-plotL) }
+	x := func(v float64) float64 { return plotL + along(v, 0, hi)*(plotR-plotL) }
 	plotH := float64(len(rows)) * rowH
 	height := top + plotH + 58
 	parts := []struct {
