@@ -28,3 +28,21 @@ func ParseAge(s string) (months int, err error) {
 	}
 	return n * perUnit, nil
 }
+
+// volatile lists the figures that go stale faster than the chosen age, by field name: market
+// prices move every day. A hashprice a quarter old, or a used-machine price half a year old,
+// misleads whatever age is chosen for tariffs and taxes.
+var volatile = map[string]int{
+	"usd_per_unit_day": 3, // hashprice
+	"price_usd":        6, // used-machine price
+}
+
+// MaxAge is the age in months after which the figure at field is stale, given the age chosen
+// for ordinary figures.
+func MaxAge(field string, months int) int {
+	name := field[strings.LastIndex(field, ".")+1:]
+	if v, ok := volatile[name]; ok && v < months {
+		return v
+	}
+	return months
+}

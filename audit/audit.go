@@ -64,7 +64,8 @@ type Report struct {
 }
 
 // Run audits the destinations, the machine catalogue and the scenarios of set. A figure is
-// stale when its as_of is more than staleMonths months before now and it is not stable.
+// stale when its as_of is more than staleMonths months before now (less for market prices,
+// see MaxAge) and it is not stable.
 func Run(set *dataset.Set, now time.Time, staleMonths int) Report {
 	r := Report{Now: now, StaleMonths: staleMonths}
 	for _, c := range set.Countries {
@@ -111,7 +112,7 @@ func (r *Report) add(file string, figs []figure) {
 			finding.Kinds = append(finding.Kinds, Estimate)
 			r.Totals.Estimates++
 		}
-		if n.Stale(r.Now, r.StaleMonths) {
+		if n.Stale(r.Now, MaxAge(fig.field, r.StaleMonths)) {
 			finding.Kinds = append(finding.Kinds, Stale)
 			r.Totals.Stale++
 		}

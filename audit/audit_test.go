@@ -51,7 +51,8 @@ func testSet() *dataset.Set {
 	var sc scenario.Scenario
 	sc.Market.PoolFee = cite(0.02, "estimate: fee", "2026-01", true, 4) // estimate
 	sc.Market.Algorithms = map[string]scenario.Algorithm{
-		"sha256": {USDPerUnitDay: cite(0.038, "Luxor", "2024-10", false, 9)}, // stale
+		"sha256":  {USDPerUnitDay: cite(0.038, "Luxor", "2024-10", false, 9)}, // stale
+		"etchash": {USDPerUnitDay: cite(0.001, "pool", "2026-01", false, 12)}, // a hashprice: stale after 3 months
 	}
 	sc.HorizonMonths = plain(36, 20) // unsourced
 	return &dataset.Set{
@@ -85,19 +86,20 @@ func TestRunFindsEveryKind(t *testing.T) {
 		`  5:11 machines[0].hashrate 95 [unsourced] "" ""`,
 		`  8:3 machines[0].price_usd 150 [estimate] "estimate: used" "2026"`,
 		`  9:3 machines[0].weight_kg 16.5 [stale] "spec sheet" "2023-01-01"`,
-		"mydata/scenarios/default.yaml (3 figures)",
+		"mydata/scenarios/default.yaml (4 figures)",
 		`  4:3 market.pool_fee 0.02 [estimate] "estimate: fee" "2026-01"`,
 		`  9:3 market.algorithms.sha256.usd_per_unit_day 0.038 [stale] "Luxor" "2024-10"`,
+		`  12:3 market.algorithms.etchash.usd_per_unit_day 0.001 [stale] "pool" "2026-01"`,
 		`  20:11 horizon_months 36 [unsourced] "" ""`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	wantTotals := Totals{Files: 4, Figures: 16, Unsourced: 4, Estimates: 4, Stale: 6}
+	wantTotals := Totals{Files: 4, Figures: 17, Unsourced: 4, Estimates: 4, Stale: 7}
 	if r.Totals != wantTotals {
 		t.Errorf("totals %+v, want %+v", r.Totals, wantTotals)
 	}
-	if stale, unsourced := Counts(testSet(), now, 18); stale != 6 || unsourced != 4 {
+	if stale, unsourced := Counts(testSet(), now, 18); stale != 7 || unsourced != 4 {
 		t.Errorf("Counts = %d stale, %d unsourced", stale, unsourced)
 	}
 }
@@ -105,16 +107,33 @@ func TestRunFindsEveryKind(t *testing.T) {
 func TestStableFiguresNeverGoStale(t *testing.T) {
 	set := testSet()
 	set.Countries[0].Location.Lat.Stable = false
-	if stale, _ := Counts(set, now, 18); stale != 7 {
+	if stale, _ := Counts(set, now, 18); stale != 8 {
 		t.Errorf("the 1990 latitude, unmarked, should count as stale: %d stale", stale)
 	}
-	if stale, _ := Counts(testSet(), now, 1); stale != 10 {
+	if stale, _ := Counts(testSet(), now, 1); stale != 11 {
 		t.Errorf("marked stable, it never counts, whatever the age: %d stale", stale)
 	}
 }
 
+func TestMarketPricesGoStaleSooner(t *testing.T) {
+	for _, c := range []struct {
+		field       string
+		months, got int
+	}{
+		{"market.algorithms.sha256.usd_per_unit_day", 18, 3},
+		{"market.algorithms.sha256.usd_per_unit_day", 2, 2},
+		{"machines[3].price_usd", 18, 6},
+		{"power.price_usd_per_kwh", 18, 18},
+		{"machines[3].weight_kg", 24, 24},
+	} {
+		if got := MaxAge(c.field, c.months); got != c.got {
+			t.Errorf("MaxAge(%s, %d) = %d, want %d", c.field, c.months, got, c.got)
+		}
+	}
+}
+
 func TestAgeDecidesStaleness(t *testing.T) {
-	for _, c := range []struct{ months, stale int }{{1, 10}, {18, 6}, {24, 3}, {48, 1}, {1200, 0}} {
+	for _, c := range []struct{ months, stale int }{{1, 11}, {18, 7}, {24, 5}, {48, 3}, {1200, 2}} {
 		if stale, _ := Counts(testSet(), now, c.months); stale != c.stale {
 			t.Errorf("%d months: %d stale, want %d", c.months, stale, c.stale)
 		}
@@ -134,8 +153,8 @@ func TestWriteText(t *testing.T) {
 		"  14:11  power.uptime             0.8    unsourced                   — no source\n",
 		"mydata/machines.yaml  (3 of 4 figures to review)\n",
 		"  9:3   machines[0].weight_kg  16.5  stale      — spec sheet, as of 2023-01-01\n",
-		"mydata/scenarios/default.yaml  (3 of 3 figures to review)\n",
-		"4 files, 16 figures: 4 unsourced, 4 estimates, 6 stale (as_of more than 18 months before 2026-05-15); 1 file has nothing to review\n",
+		"mydata/scenarios/default.yaml  (4 of 4 figures to review)\n",
+		"4 files, 17 figures: 4 unsourced, 4 estimates, 7 stale (as_of more than 18 months before 2026-05-15; hashprices 3, used-machine prices 6); 1 file has nothing to review\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

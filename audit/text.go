@@ -28,10 +28,10 @@ func (r Report) WriteText(w io.Writer) error {
 		fmt.Fprintln(w)
 	}
 	t := r.Totals
-	_, err := fmt.Fprintf(w, "%d %s, %d figures: %d unsourced, %d %s, %d stale (as_of more than %d months before %s); %d %s nothing to review\n",
+	_, err := fmt.Fprintf(w, "%d %s, %d figures: %d unsourced, %d %s, %d stale (as_of more than %d months before %s; hashprices %d, used-machine prices %d); %d %s nothing to review\n",
 		t.Files, plural(t.Files, "file", "files"), t.Figures,
 		t.Unsourced, t.Estimates, plural(t.Estimates, "estimate", "estimates"),
-		t.Stale, r.StaleMonths, r.Now.Format("2006-01-02"),
+		t.Stale, r.StaleMonths, r.Now.Format("2006-01-02"), MaxAge("usd_per_unit_day", r.StaleMonths), MaxAge("price_usd", r.StaleMonths),
 		clean, plural(clean, "file has", "files have"))
 	return err
 }
