@@ -46,6 +46,31 @@ type rankOutput struct {
 	Results []rankedDest `json:"results"`
 }
 
+// bundledDestinations counts the bundled country files.
+func bundledDestinations(t *testing.T) int {
+	t.Helper()
+	entries, err := fs.ReadDir(data.FS(), "countries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(entries)
+}
+
+// bundledRows is how many rows a ranking of the bundled data has: every destination (the
+// origin as the stay row) and the sell row.
+func bundledRows(t *testing.T) int { return bundledDestinations(t) + 1 }
+
+// excludedRows counts the excluded rows of a ranking.
+func excludedRows(rk rankOutput) int {
+	n := 0
+	for _, r := range rk.Results {
+		if r.Excluded {
+			n++
+		}
+	}
+	return n
+}
+
 func rankJSON(t *testing.T, args ...string) rankOutput {
 	t.Helper()
 	code, out, errOut := hhRun(t, append([]string{"rank", "--format", "json"}, args...)...)
@@ -60,9 +85,10 @@ func rankJSON(t *testing.T, args ...string) rankOutput {
 }
 
 // specFields lists the fields every rankedDest must carry (docs: Machine-readable output).
-var specFields = []string{"id", "name", "rank", "excluded", "excluded_reason", "facility_kw", "deployable_fraction",
-	"all_in_usd_per_kwh", "monthly_revenue_usd", "monthly_power_cost_usd", "monthly_net_usd", "distance_km",
-	"relocation_cost_usd", "start_month", "npv_usd", "payback_months", "breakeven_usd_per_kwh", "score"}
+var specFields = []string{"id", "name", "kind", "rank", "excluded", "excluded_reason", "facility_kw", "deployable_fraction",
+	"fit_machines", "moved_machines", "all_in_usd_per_kwh", "monthly_revenue_usd", "monthly_power_cost_usd",
+	"monthly_net_usd", "distance_km", "relocation_cost_usd", "start_month", "npv_usd", "gain_usd", "move_all_gain_usd",
+	"payback_months", "breakeven_usd_per_kwh", "score", "batches"}
 
 func TestRankJSON(t *testing.T) {
 	code, out, errOut := hhRun(t, "rank", "--format", "json")
@@ -80,8 +106,8 @@ func TestRankJSON(t *testing.T) {
 	if err := json.Unmarshal(raw["results"], &results); err != nil {
 		t.Fatalf("results: %v", err)
 	}
-	if len(results) != 23 {
-		t.Fatalf("%d results, want the 23 bundled destinations", len(results))
+	if len(results) != bundledRows(t) {
+		t.Fatalf("%d results, want the %d bundled destinations and the sell row", len(results), bundledRows(t))
 	}
 	for _, r := range results {
 		for _, f := range specFields {
@@ -96,8 +122,8 @@ func TestRankJSON(t *testing.T) {
 		t.Errorf("scenario name = %q", rk.Scenario.Name)
 	}
 	last := rk.Results[len(rk.Results)-1]
-	if last.ID != "cn" || !last.Excluded || last.Rank != nil || last.Score != nil || last.ExcludedReason == nil || *last.ExcludedReason == "" {
-		t.Errorf("last = %+v, want cn excluded with a reason and no rank or score", last)
+	if !last.Excluded || last.Rank != nil || last.Score != nil || last.ExcludedReason == nil || *last.ExcludedReason == "" {
+		t.Errorf("last = %+v, want a banned destination excluded with a reason and no rank or score", last)
 	}
 	seen := map[string]bool{}
 	for i, r := range rk.Results {
@@ -108,7 +134,7 @@ func TestRankJSON(t *testing.T) {
 		if r.Excluded {
 			continue
 		}
-		if r.Rank == nil || *r.Rank != i+1 || r.ExcludedReason != nil || r.Score == nil {
+		if r.Rank == nil || *r.Rank != i+1 || r.ExcludedReason != nil || (r.Score == nil) != (r.ID == "sell") {
 			t.Errorf("position %d: %s rank %v reason %v score %v", i, r.ID, r.Rank, r.ExcludedReason, r.Score)
 		}
 		if i > 0 && r.NPV > rk.Results[i-1].NPV {
@@ -126,14 +152,14 @@ func TestRankCSV(t *testing.T) {
 	if err != nil {
 		t.Fatalf("not CSV: %v", err)
 	}
-	if len(rows) != 24 {
-		t.Fatalf("%d rows, want a header and 23", len(rows))
+	if len(rows) != 1+bundledRows(t) {
+		t.Fatalf("%d rows, want a header and %d", len(rows), bundledRows(t))
 	}
-	if rows[0][0] != "rank" || rows[0][1] != "id" {
+	if rows[0][0] != "id" || rows[0][2] != "kind" || rows[0][7] != "rank" {
 		t.Errorf("header = %v", rows[0])
 	}
-	if last := rows[23]; last[1] != "cn" || last[0] != "" {
-		t.Errorf("last row = %v", last)
+	if last := rows[len(rows)-1]; last[5] != "true" || last[7] != "" {
+		t.Errorf("last row = %v, want an excluded destination with no rank", last)
 	}
 }
 
@@ -148,13 +174,13 @@ func TestRankMarkdown(t *testing.T) {
 			table = append(table, l)
 		}
 	}
-	if len(table) != 2+23 {
-		t.Fatalf("%d table lines, want header, separator and 23 rows:\n%s", len(table), out)
+	if len(table) != 2+bundledRows(t) {
+		t.Fatalf("%d table lines, want header, separator and %d rows:\n%s", len(table), bundledRows(t), out)
 	}
 	if !strings.Contains(table[1], "|---:|") {
 		t.Errorf("separator = %q", table[1])
 	}
-	if !strings.Contains(table[len(table)-1], "~~China~~") {
+	if !strings.Contains(table[len(table)-1], "~~") {
 		t.Errorf("last row = %q", table[len(table)-1])
 	}
 }
@@ -169,7 +195,9 @@ func TestRankTop(t *testing.T) {
 			t.Errorf("position %d: %+v", i, r)
 		}
 	}
-	if len(rk.Scenario.Notes) != 1 || !strings.Contains(rk.Scenario.Notes[0], "top 5 of 22") {
+	all := rankJSON(t)
+	ranked := len(all.Results) - excludedRows(all)
+	if len(rk.Scenario.Notes) != 1 || !strings.Contains(rk.Scenario.Notes[0], fmt.Sprintf("top 5 of %d", ranked)) {
 		t.Errorf("notes = %q", rk.Scenario.Notes)
 	}
 
@@ -183,11 +211,11 @@ func TestRankTop(t *testing.T) {
 			rows++
 		}
 	}
-	if rows != 5 || strings.Contains(out, "China") {
+	if rows != 5 || strings.Contains(out, "excluded") {
 		t.Errorf("table shows %d ranked rows, want 5 and no excluded:\n%s", rows, out)
 	}
-	if n := len(rankJSON(t, "--top", "100").Results); n != 22 {
-		t.Errorf("--top 100 shows %d, want the 22 ranked", n)
+	if n := len(rankJSON(t, "--top", "100").Results); n != ranked {
+		t.Errorf("--top 100 shows %d, want the %d ranked", n, ranked)
 	}
 }
 
@@ -203,11 +231,14 @@ func TestRankSort(t *testing.T) {
 			if excluded {
 				t.Errorf("%s: ranked %s after an excluded one", name, r.ID)
 			}
-			if i > 0 && !ok(*rk.Results[i-1].Score, *r.Score) {
+			if i == 0 || r.Score == nil || rk.Results[i-1].Score == nil {
+				continue // the sell row is not scored
+			}
+			if !ok(*rk.Results[i-1].Score, *r.Score) {
 				t.Errorf("%s: %s (%.2f) after %s (%.2f)", name, r.ID, *r.Score, rk.Results[i-1].ID, *rk.Results[i-1].Score)
 			}
 		}
-		if len(rk.Results) != 23 || !rk.Results[22].Excluded {
+		if len(rk.Results) != bundledRows(t) || !rk.Results[len(rk.Results)-1].Excluded {
 			t.Errorf("%s: %d results, last excluded %v", name, len(rk.Results), rk.Results[len(rk.Results)-1].Excluded)
 		}
 	}
@@ -342,7 +373,7 @@ func TestValidateEmbedded(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	if strings.Count(out, "\n") != 1 || !strings.Contains(out, "23 destinations") || !strings.Contains(out, "all valid") {
+	if strings.Count(out, "\n") != 1 || !strings.Contains(out, fmt.Sprintf("%d destinations", bundledDestinations(t))) || !strings.Contains(out, "all valid") {
 		t.Errorf("summary = %q", out)
 	}
 	if code, _, errOut := hhRun(t, "validate", "--scenario", "exodus"); code != 0 {
@@ -464,7 +495,7 @@ func TestDataFolderMissing(t *testing.T) {
 func TestScenarios(t *testing.T) {
 	for name, title := range map[string]string{"hamster": "50 RTX 3090 in a Shymkent shed", "exodus": "80,000 rigs leaving Kazakhstan"} {
 		rk := rankJSON(t, "--scenario", name)
-		if rk.Scenario.Name != title || len(rk.Results) != 23 {
+		if rk.Scenario.Name != title || len(rk.Results) != bundledRows(t) {
 			t.Errorf("--scenario %s: %q with %d results", name, rk.Scenario.Name, len(rk.Results))
 		}
 	}
@@ -547,7 +578,7 @@ func TestInit(t *testing.T) {
 	}
 
 	code, out, errOut = hhRun(t, "validate", "--data", dir)
-	if code != 0 || !strings.Contains(out, "23 destinations") {
+	if code != 0 || !strings.Contains(out, fmt.Sprintf("%d destinations", bundledDestinations(t))) {
 		t.Errorf("validate the written folder: exit %d %q %q", code, out, errOut)
 	}
 

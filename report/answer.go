@@ -28,6 +28,9 @@ func (a Answer) Lines() []string {
 	return out
 }
 
+// Answer is the report's answer in words.
+func (rep Report) Answer() Answer { return Recommend(rep.Plan, rep.Results, rep.Portfolio) }
+
 // Recommend words the answer for results (as ranked) and the split, if solved.
 func Recommend(p *economics.Plan, results []economics.Result, pf *economics.Portfolio) Answer {
 	names := map[string]string{}

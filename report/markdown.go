@@ -17,7 +17,10 @@ func WriteMarkdown(w io.Writer, rep Report) error {
 	if len(rep.Notes) > 0 {
 		b.WriteString("\n")
 	}
-	b.WriteString("| " + strings.Join(headers(), " | ") + " |\n|")
+	for _, l := range rep.Answer().Lines() {
+		fmt.Fprintf(&b, "- %s\n", escapeMD(l))
+	}
+	b.WriteString("\n| " + strings.Join(headers(), " | ") + " |\n|")
 	for _, c := range columns {
 		if c.right {
 			b.WriteString("---:|")
@@ -36,7 +39,7 @@ func WriteMarkdown(w io.Writer, rep Report) error {
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}
-	b.WriteString("\nNPV: expected value today of the move over the horizon, after relocation cost, tax, discounting and shutdown risk. Excluded destinations are not ranked.\n")
+	b.WriteString("\nValue: expected value today of the fleet under the row's plan — machines that gain move, the rest stay or are sold — after relocation, tax, discounting and shutdown risk. Gain: value minus not moving. Excluded destinations are not ranked.\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -26,6 +26,9 @@ func WriteTable(w io.Writer, rep Report, th theme.Theme) error {
 	for _, n := range rep.Notes {
 		fmt.Fprintln(&b, lipgloss.NewStyle().Foreground(th.Edited).Render("▸ "+n))
 	}
+	for _, l := range rep.Answer().Lines() {
+		fmt.Fprintln(&b, lipgloss.NewStyle().Bold(true).Foreground(th.Foreground).Render(l))
+	}
 
 	rows := make([][]string, len(rep.Results))
 	for i, r := range rep.Results {
