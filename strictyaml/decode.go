@@ -189,6 +189,10 @@ func (d *Doc) decode(n *yaml.Node, v reflect.Value, field string, r Rules) {
 		d.decodeMap(n, v, field)
 	case reflect.String:
 		if s, ok := d.scalar(n, field, "text"); ok {
+			if msg := controlInText(s); msg != "" {
+				d.Errorf(field, "%s", msg)
+				return
+			}
 			if msg := r.checkString(s); msg != "" {
 				d.Errorf(field, "%s", msg)
 			}
@@ -375,6 +379,10 @@ func (d *Doc) decodeMap(n *yaml.Node, v reflect.Value, field string) {
 		d.pos[sub] = Pos{key.Line, key.Column}
 		if key.Kind != yaml.ScalarNode {
 			d.Errorf(field, "keys must be plain text (line %d)", key.Line)
+			continue
+		}
+		if msg := controlInText(key.Value); msg != "" {
+			d.Errorf(sub, "%s", msg)
 			continue
 		}
 		k := reflect.ValueOf(key.Value)

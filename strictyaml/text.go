@@ -36,3 +36,15 @@ func controlChar(r rune) bool {
 	}
 	return r < 0x20 || (r >= 0x7f && r <= 0x9f)
 }
+
+// controlInText says what is wrong with text holding control characters, written as escapes
+// in a quoted string ("\e[31m"): they would reach terminals and reports. Line breaks and tabs
+// are text.
+func controlInText(s string) string {
+	for _, r := range s {
+		if r != '\n' && r != '\t' && (controlChar(r) || r == '\r' || r == 0x85) {
+			return fmt.Sprintf("control character U+%04X is not allowed in text", r)
+		}
+	}
+	return ""
+}
