@@ -33,6 +33,9 @@ func WriteCSV(w io.Writer, rep Report) error {
 			}
 			row = append(row, cell)
 		}
+		for i := range row {
+			row[i] = Clean(row[i], false)
+		}
 		cw.Write(row)
 	}
 	cw.Flush()

@@ -36,7 +36,7 @@ func WriteHTML(w io.Writer, rep Report) error {
 	if err := htmlPage.Execute(&buf, v); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := io.WriteString(w, Clean(buf.String(), true))
 	return err
 }
 
@@ -491,7 +491,7 @@ func pct(v float64) string {
 // ---- charts ----
 
 // svgText escapes text for SVG, which must stay well-formed XML.
-func svgText(s string) string { return html.EscapeString(s) }
+func svgText(s string) string { return html.EscapeString(Clean(s, false)) }
 
 // fx renders a coordinate.
 func fx(v float64) string {

@@ -45,5 +45,5 @@ func WriteMarkdown(w io.Writer, rep Report) error {
 }
 
 func escapeMD(s string) string {
-	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "<", "&lt;").Replace(s)
+	return strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "<", "&lt;").Replace(Clean(s, false))
 }

@@ -172,7 +172,7 @@ func (rep Report) Summary() string {
 func (rep Report) cells(r economics.Result) []string {
 	row := make([]string, len(columns))
 	for i, c := range columns {
-		row[i] = c.cell(r)
+		row[i] = Clean(c.cell(r), false)
 	}
 	return row
 }

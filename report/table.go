@@ -20,14 +20,14 @@ func WriteTable(w io.Writer, rep Report, th theme.Theme) error {
 	if th.Mono {
 		muted = lipgloss.NewStyle()
 	}
-	fmt.Fprintln(&b, title.Render(rep.Plan.Scenario.Name))
+	fmt.Fprintln(&b, title.Render(Clean(rep.Plan.Scenario.Name, false)))
 	fmt.Fprintln(&b, muted.Render(rep.Summary()))
 	fmt.Fprintln(&b, muted.Render(fmt.Sprintf("Data: %s, newest figure as of %s", rep.Data, rep.AsOf)))
 	for _, n := range rep.Notes {
-		fmt.Fprintln(&b, lipgloss.NewStyle().Foreground(th.Edited).Render("▸ "+n))
+		fmt.Fprintln(&b, lipgloss.NewStyle().Foreground(th.Edited).Render("▸ "+Clean(n, false)))
 	}
 	for _, l := range rep.Answer().Lines() {
-		fmt.Fprintln(&b, lipgloss.NewStyle().Bold(true).Foreground(th.Foreground).Render(l))
+		fmt.Fprintln(&b, lipgloss.NewStyle().Bold(true).Foreground(th.Foreground).Render(Clean(l, false)))
 	}
 
 	rows := make([][]string, len(rep.Results))
