@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"bytes"
 	"errors"
 	"fmt"
@@ -84,11 +85,19 @@ func mixColor(a, b color.Color, t float64) string {
 	return fmt.Sprintf("#%02x%02x%02x", m(ar, br), m(ag, bg), m(ab, bb))
 }
 
+// htmlSplitRow is one option of the fleet split: how many machines of each model go there.
+type htmlSplitRow struct {
+	Option, Machines, Share string
+}
+
 type htmlView struct {
 	Title, Description, Summary, Data, AsOf string
 	CSS                                     template.CSS
 	Notes                                   []string
 	EditedFigures                           int
+	Answer                                  []string
+	Split                                   []htmlSplitRow
+	SplitNote                               string
 	KPIs                                    []htmlKPI
 	Headers                                 []htmlHeader
 	Rows                                    []htmlRow
@@ -184,7 +193,7 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 				cls = append(cls, "neg")
 			}
 			switch columns[i].header {
-			case "Destination":
+			case "Option":
 				cls = append(cls, "name")
 				cell.Edited = edited[r.ID]
 			case "Status":
@@ -199,29 +208,20 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 	best, stay := headline(rep)
 	move := bestMove(rep.Results)
 	v.KPIs = kpis(rep, best, stay, move)
+	v.Answer = rep.Answer().Lines()
+	v.Split, v.SplitNote = splitRows(rep)
 	v.NPVChart = template.HTML(npvChart(rep.Results, pal, sc.Horizon()))
 
+	// The cash chart compares the best plan that moves machines with not moving.
 	var series []cashSeries
-	if best != nil {
-		if c := byID[best.ID]; c != nil {
-			series = append(series, cashSeries{r: *best, cum: cashOf(rep, c), color: pal.bar})
-		}
+	shown := best
+	if shown != nil && shown.Kind != economics.Destination {
+		shown = move
 	}
-	if best != nil && best.Kind == economics.Stay && move != nil {
-		// Staying is best: compare it with the best move instead.
-		if c := byID[move.ID]; c != nil {
-			series = append(series, cashSeries{r: *move, cum: cashOf(rep, c), color: pal.bar})
-		}
-	}
-	if stay != nil && (best == nil || stay.ID != best.ID) {
-		if c := byID[stay.ID]; c != nil {
-			series = append(series, cashSeries{r: *stay, cum: cashOf(rep, c), color: pal.accent, dashed: true})
-		}
-	}
-	for i := range series {
-		if series[i].r.Kind == economics.Stay {
-			series[i].color, series[i].dashed = pal.accent, true
-		}
+	if shown != nil {
+		plan, base := p.CashOf(rep.Countries, shown)
+		series = append(series, cashSeries{r: *shown, cum: plan.Position, color: pal.bar},
+			cashSeries{name: "not moving", cum: base.Position, color: pal.accent, dashed: true})
 	}
 	if len(series) > 0 {
 		v.CashChart = template.HTML(cashChart(series, pal))
@@ -230,11 +230,11 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 			names[i] = s.label()
 		}
 		v.CashCaption = "Expected cumulative cash for " + strings.Join(names, " and ") +
-			": month 0 is the relocation outlay; each month adds that month's net cash weighted by the chance the site is still running (not discounted)."
+			": month 0 holds the move's outlay and the machines sold at once; each month adds that month's net cash and the sales of machines that stop paying, weighted by the chance each site still runs (not discounted)."
 		marked, moves := false, false
 		for _, s := range series {
 			marked = marked || s.marksPayback()
-			moves = moves || s.r.Kind != economics.Stay
+			moves = moves || s.r.MovedMachines > 0
 		}
 		switch {
 		case marked:
@@ -661,17 +661,23 @@ func npvChart(results []economics.Result, pal palette, horizon int) string {
 }
 
 type cashSeries struct {
-	r      economics.Result
+	r      economics.Result // the row the curve is of; none for not moving
+	name   string           // the curve's label when it is not a row's
 	cum    []float64
 	color  string
 	dashed bool
 }
 
-func (s cashSeries) label() string { return Destination(s.r) }
+func (s cashSeries) label() string {
+	if s.name != "" {
+		return s.name
+	}
+	return Destination(s.r)
+}
 
 // marksPayback reports whether the curve gets a payback marker: not for a free move (month 0).
 func (s cashSeries) marksPayback() bool {
-	return s.r.HasPayback && s.r.Payback > 0 && s.r.Payback < len(s.cum)
+	return s.r.MovedMachines > 0 && s.r.HasPayback && s.r.Payback > 0 && s.r.Payback < len(s.cum)
 }
 
 // cashChart draws the expected cumulative cash curves over the horizon with the zero line and
@@ -977,6 +983,24 @@ footer{margin-top:64px;padding-top:16px;border-top:1px solid var(--subtle);color
 </aside>{{end}}
 </header>
 
+{{with .Answer}}<section class="answer" aria-label="recommendation">
+<h2>The answer</h2>
+<ul>{{range .}}
+<li>{{.}}</li>{{end}}
+</ul>
+</section>{{end}}
+
+{{with .Split}}<section>
+<h2>The best split of the fleet</h2>
+<table class="ranking">
+<thead><tr><th scope="col">Option</th><th scope="col">Machines</th><th class="num" scope="col">Share of the fleet's load</th></tr></thead>
+<tbody>{{range .}}
+<tr><td class="name">{{.Option}}</td><td>{{.Machines}}</td><td class="num">{{.Share}}</td></tr>{{end}}
+</tbody>
+</table>
+<p class="lede">{{$.SplitNote}}</p>
+</section>{{end}}
+
 {{with .KPIs}}<div class="kpis">{{range .}}
 <div class="kpi"><div class="label">{{.Label}}</div><div class="value{{with .Class}} {{.}}{{end}}">{{.Value}}</div><div class="detail">{{.Detail}}</div></div>{{end}}
 </div>{{end}}
@@ -1070,4 +1094,52 @@ func fleetSaleValue(p *economics.Plan) float64 {
 		v += float64(b.Count) * b.SellValue()
 	}
 	return v
+}
+
+// splitRows lists the split's options, largest share of the fleet's load first.
+func splitRows(rep Report) ([]htmlSplitRow, string) {
+	pf := rep.Portfolio
+	if pf == nil || len(pf.Allocations) == 0 {
+		return nil, ""
+	}
+	kw, names := map[string]float64{}, map[string]string{}
+	for _, b := range rep.Plan.Batches {
+		kw[b.Machine.ID], names[b.Machine.ID] = b.KW, b.Machine.Name
+	}
+	type option struct {
+		name     string
+		load     float64
+		machines []string
+	}
+	var opts []*option
+	byID := map[string]*option{}
+	for _, a := range pf.Allocations {
+		o := byID[a.Option]
+		if o == nil {
+			name := a.Name
+			switch a.Kind {
+			case economics.Stay:
+				name = "Stay in " + a.Name
+			case economics.Sell:
+				name = "Sell now"
+			}
+			o = &option{name: name}
+			byID[a.Option] = o
+			opts = append(opts, o)
+		}
+		o.load += float64(a.Count) * kw[a.Machine]
+		o.machines = append(o.machines, human.Thousands(float64(a.Count), 0)+" "+names[a.Machine])
+	}
+	slices.SortStableFunc(opts, func(a, b *option) int { return cmp.Compare(b.load, a.load) })
+	rows := make([]htmlSplitRow, len(opts))
+	for i, o := range opts {
+		rows[i] = htmlSplitRow{Option: o.name, Machines: strings.Join(o.machines, ", "), Share: human.Percent(o.load / rep.Plan.ITkW)}
+	}
+	gap := 0.0
+	if pf.Bound > 0 {
+		gap = math.Max(0, 1-pf.NPV/pf.Bound)
+	}
+	note := fmt.Sprintf("Value %s, %s against not moving. No place holds more than %s of the fleet's load (selling excepted); whole machines, within %s of the best split the linear programme allows.",
+		human.USD(pf.NPV), SignedUSD(pf.Gain), human.Percent(pf.MaxShare), human.Percent(gap))
+	return rows, note
 }

@@ -28,7 +28,7 @@ func htmlSourced(v float64, source, asOf string, estimate bool) cited.Number {
 func htmlFixture(t *testing.T) Report {
 	t.Helper()
 	cat := machines.Catalogue{Machines: []machines.Machine{
-		{ID: "rig", Algorithm: "sha256", Unit: "TH/s", Hashrate: htmlPlain(100), PowerW: htmlPlain(3000), PriceUSD: htmlPlain(2000), WeightKg: htmlPlain(15)},
+		{ID: "rig", Algorithm: "sha256", Unit: "TH/s", Hashrate: htmlPlain(100), PowerW: htmlPlain(3000), PriceUSD: htmlPlain(500), WeightKg: htmlPlain(15)},
 		{ID: "gpu", Algorithm: "etchash", Unit: "MH/s", Hashrate: htmlPlain(120), PowerW: htmlPlain(300), PriceUSD: htmlPlain(900), WeightKg: htmlPlain(3)},
 	}}
 	sc := scenario.Scenario{
@@ -36,7 +36,7 @@ func htmlFixture(t *testing.T) Report {
 		Origin: scenario.Origin{Country: "home"},
 		Fleet:  []scenario.Batch{{Machine: "rig", Count: 100}, {Machine: "gpu", Count: 20}},
 		Market: scenario.Market{PoolFee: htmlSourced(0.02, "pool's price list", "2025", false), Algorithms: map[string]scenario.Algorithm{
-			"sha256":  {USDPerUnitDay: htmlSourced(0.05, "Hashrate Index", "2025-11", false), Unit: "TH/s", MonthlyChange: htmlSourced(-0.01, "guess", "2026", true), HalvingMonth: htmlPlain(8), FeeShare: htmlPlain(0.01)},
+			"sha256":  {USDPerUnitDay: htmlSourced(0.05, "Hashrate Index", "2025-11", false), Unit: "TH/s", MonthlyChange: htmlSourced(-0.01, "guess", "2026", true), HalvingMonth: htmlPlain(8), FeeShare: htmlPlain(0.01), ResaleMonthlyChange: htmlPlain(-0.05)},
 			"etchash": {USDPerUnitDay: htmlPlain(0.0013), Unit: "MH/s"},
 		}},
 		FreightUSDPerKgPer1000km: htmlPlain(0.1), HorizonMonths: htmlPlain(24), DiscountRate: htmlSourced(0.15, "hurdle rate", "2026", true),
@@ -57,6 +57,7 @@ func htmlFixture(t *testing.T) Report {
 	home := mk("home", "Homeland", 50, 70, 0.05)
 	good := mk("good", "Goodland", 45, 60, 0.025)
 	good.Power.PriceUSDPerKWh.Value, good.Power.PriceUSDPerKWh.Edited = 0.02, true // a what-if
+	good.Site.SetupUSDPerKW = htmlPlain(10)
 	evil := mk("evil", "<Evil & Co>", -30, -60, 0.09)
 	evil.Site.SetupUSDPerKW = htmlPlain(900)
 	banned := mk("ban", "Banland", 30, 110, 0.01)
@@ -159,12 +160,12 @@ func TestHTMLShowsNotesEditsAndLosses(t *testing.T) {
 			evil = r
 		}
 	}
-	if evil.NPV >= 0 {
-		t.Fatalf("fixture: evil NPV = %v, want a loss", evil.NPV)
+	if evil.MonthlyNet >= 0 {
+		t.Fatalf("fixture: evil net per month = %v, want a loss", evil.MonthlyNet)
 	}
-	want := `<td class="num neg">` + human.USD(evil.NPV) + `</td>`
-	if !strings.HasPrefix(human.USD(evil.NPV), "-$") || !strings.Contains(out, want) {
-		t.Errorf("negative NPV not shown as %s", want)
+	want := `<td class="num neg">` + human.USD(evil.MonthlyNet) + `</td>`
+	if !strings.HasPrefix(human.USD(evil.MonthlyNet), "-$") || !strings.Contains(out, want) {
+		t.Errorf("a loss is not shown as %s", want)
 	}
 	if !strings.Contains(out, `<tr class="excluded">`) || !strings.Contains(out, "excluded: mining is banned") {
 		t.Error("the banned destination is not dimmed with its reason")

@@ -34,9 +34,10 @@ func place(id, name string, price float64) countries.Country {
 
 // sample is a report over five hand-made destinations, in NPV order:
 //
-//	ab    "A|B, *Ltd*"  cheap power, a small set-up: ranked 1, payback 1 month
-//	home  "Home"        the origin: ranked, relocation 0, payback "now"
-//	slow  "Slow_Place"  set-up far beyond six months of net: ranked, no payback (null)
+//	ab    "A|B, *Ltd*"  cheap power, a small set-up: every rig moves, ranked 1, payback 1 month
+//	home  "Home"        the origin: the stay row, relocation 0, payback "now"
+//	slow  "Slow_Place"  set-up far beyond six months of net: nothing moves, no payback (null)
+//	sell                selling the rigs now: worth less than running them at home
 //	cn    "China"       banned: excluded, no rank, no score
 //	dark  "Dark"        no uptime: excluded, and no energy so no break-even (null)
 func sample(t *testing.T, notes ...string) Report {
@@ -73,7 +74,7 @@ func sample(t *testing.T, notes ...string) Report {
 	for _, r := range rep.Results {
 		ids = append(ids, r.ID)
 	}
-	if strings.Join(ids, " ") != "ab home slow cn dark" {
+	if strings.Join(ids, " ") != "ab home slow sell cn dark" {
 		t.Fatalf("fixture order changed: %v", ids)
 	}
 	return rep
@@ -100,12 +101,13 @@ func TestJSON(t *testing.T) {
 	if notes, ok := sc["notes"].([]any); !ok || len(notes) != 0 {
 		t.Errorf("notes without notes = %#v, want []", sc["notes"])
 	}
-	if len(out.Results) != 5 {
+	if len(out.Results) != 6 {
 		t.Fatalf("%d results", len(out.Results))
 	}
-	fields := []string{"id", "name", "rank", "excluded", "excluded_reason", "facility_kw", "deployable_fraction",
-		"all_in_usd_per_kwh", "monthly_revenue_usd", "monthly_power_cost_usd", "monthly_net_usd", "distance_km",
-		"relocation_cost_usd", "start_month", "npv_usd", "payback_months", "breakeven_usd_per_kwh", "score"}
+	fields := []string{"id", "name", "kind", "rank", "excluded", "excluded_reason", "facility_kw", "deployable_fraction",
+		"fit_machines", "moved_machines", "all_in_usd_per_kwh", "monthly_revenue_usd", "monthly_power_cost_usd",
+		"monthly_net_usd", "distance_km", "relocation_cost_usd", "start_month", "npv_usd", "gain_usd",
+		"move_all_gain_usd", "payback_months", "breakeven_usd_per_kwh", "score", "batches"}
 	byID := map[string]map[string]any{}
 	for i, r := range out.Results {
 		for _, f := range fields {
@@ -119,9 +121,22 @@ func TestJSON(t *testing.T) {
 		}
 	}
 
-	ab, home, slow, cn, dark := byID["ab"], byID["home"], byID["slow"], byID["cn"], byID["dark"]
-	if ab["name"] != "A|B, *Ltd*" || ab["rank"] != 1.0 || ab["excluded"] != false || ab["payback_months"] != 1.0 {
+	ab, home, slow, sell, cn, dark := byID["ab"], byID["home"], byID["slow"], byID["sell"], byID["cn"], byID["dark"]
+	if ab["name"] != "A|B, *Ltd*" || ab["rank"] != 1.0 || ab["excluded"] != false || ab["payback_months"] != 1.0 ||
+		ab["kind"] != "destination" || ab["moved_machines"] != 10.0 {
 		t.Errorf("ab = %v", ab)
+	}
+	batches, _ := ab["batches"].([]any)
+	if len(batches) != 1 {
+		t.Fatalf("ab batches = %#v", ab["batches"])
+	}
+	batch := batches[0].(map[string]any)
+	if batch["machine"] != "rig" || batch["count"] != 10.0 || batch["moved"] != 10.0 || batch["alternative"] != "stay" ||
+		batch["exit_month"] != 6.0 {
+		t.Errorf("ab batch = %v", batch)
+	}
+	if sell["kind"] != "sell" || sell["score"] != nil || sell["payback_months"] != nil || sell["rank"] != 4.0 {
+		t.Errorf("sell = %v", sell)
 	}
 	for _, r := range []map[string]any{ab, home, slow} {
 		if r["excluded_reason"] != nil {
@@ -134,11 +149,11 @@ func TestJSON(t *testing.T) {
 			t.Errorf("%s: score = %#v", r["id"], r["score"])
 		}
 	}
-	if home["stay"] != true || home["relocation_cost_usd"] != 0.0 || home["payback_months"] != 0.0 || home["start_month"] != 0.0 {
+	if home["kind"] != "stay" || home["gain_usd"] != 0.0 || home["relocation_cost_usd"] != 0.0 || home["payback_months"] != 0.0 || home["start_month"] != 0.0 {
 		t.Errorf("home (stay) = %v", home)
 	}
-	if slow["payback_months"] != nil {
-		t.Errorf("slow: payback_months = %#v, want null (none within the horizon)", slow["payback_months"])
+	if slow["payback_months"] != nil || slow["moved_machines"] != 0.0 || slow["npv_usd"] != home["npv_usd"] {
+		t.Errorf("slow: payback %#v moved %v npv %v; want null, 0 and the stay value (nothing moves)", slow["payback_months"], slow["moved_machines"], slow["npv_usd"])
 	}
 	if _, ok := slow["breakeven_usd_per_kwh"].(float64); !ok {
 		t.Errorf("slow: breakeven = %#v", slow["breakeven_usd_per_kwh"])
@@ -175,7 +190,8 @@ var numericCSV = map[string]bool{
 	"monthly_revenue_usd": true, "monthly_power_cost_usd": true, "monthly_levy_usd": true, "monthly_opex_usd": true,
 	"monthly_tax_usd": true, "monthly_net_usd": true, "distance_km": true, "freight_usd": true, "duty_usd": true,
 	"setup_usd": true, "relocation_cost_usd": true, "start_month": true, "npv_usd": true, "payback_months": true,
-	"breakeven_usd_per_kwh": true, "score": true,
+	"breakeven_usd_per_kwh": true, "score": true, "gain_usd": true, "move_all_gain_usd": true, "moved_machines": true,
+	"fit_machines": true,
 }
 
 func TestCSV(t *testing.T) {
@@ -184,13 +200,10 @@ func TestCSV(t *testing.T) {
 	if err := WriteCSV(&buf, rep); err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.SplitN(buf.String(), "\n", 4)
-	if lines[0] != "# showing what-if edits" || lines[1] != "# second note" || !strings.HasPrefix(lines[2], "rank,id,name,") {
-		t.Errorf("notes must lead as '# ' lines:\n%s", strings.Join(lines[:3], "\n"))
+	if !strings.HasPrefix(buf.String(), "id,name,kind,") {
+		t.Errorf("the header row must come first, so spreadsheets read it as is:\n%s", strings.SplitN(buf.String(), "\n", 2)[0])
 	}
-	r := csv.NewReader(&buf)
-	r.Comment = '#'
-	rows, err := r.ReadAll()
+	rows, err := csv.NewReader(&buf).ReadAll()
 	if err != nil {
 		t.Fatalf("not valid CSV: %v", err)
 	}
@@ -234,7 +247,7 @@ func TestCSV(t *testing.T) {
 			if row[col["rank"]] != "" || row[col["score"]] != "" || row[col["excluded_reason"]] != res.ExcludedReason {
 				t.Errorf("%s excluded: rank %q score %q reason %q", res.ID, row[col["rank"]], row[col["score"]], row[col["excluded_reason"]])
 			}
-		} else if row[col["rank"]] != strconv.Itoa(res.Rank) || row[col["score"]] == "" || row[col["excluded_reason"]] != "" {
+		} else if row[col["rank"]] != strconv.Itoa(res.Rank) || (row[col["score"]] == "") != (res.Kind == economics.Sell) || row[col["excluded_reason"]] != "" {
 			t.Errorf("%s ranked: rank %q score %q reason %q", res.ID, row[col["rank"]], row[col["score"]], row[col["excluded_reason"]])
 		}
 	}
@@ -242,7 +255,7 @@ func TestCSV(t *testing.T) {
 	if slow[col["id"]] != "slow" || slow[col["payback_months"]] != "" {
 		t.Errorf("no payback must be an empty cell: %v", slow)
 	}
-	if dark := rows[5]; dark[col["breakeven_usd_per_kwh"]] != "" {
+	if dark := rows[6]; dark[col["breakeven_usd_per_kwh"]] != "" {
 		t.Errorf("no break-even must be an empty cell: %v", dark)
 	}
 }
@@ -289,14 +302,20 @@ func TestMarkdown(t *testing.T) {
 	if !strings.Contains(table[3], "| Home (stay) |") || !strings.Contains(table[3], "| now |") {
 		t.Errorf("stay row: %q", table[3])
 	}
-	if !strings.Contains(table[4], `| Slow\_Place |`) || !strings.Contains(table[4], "| none |") {
+	if !strings.Contains(table[4], `| Slow\_Place |`) || !strings.Contains(table[4], "| 0 of 10 |") {
 		t.Errorf("slow row: %q", table[4])
 	}
-	if !strings.Contains(table[5], "| ~~China~~ |") || !strings.Contains(table[5], "excluded: mining is banned") || !strings.HasPrefix(table[5], "| – |") {
-		t.Errorf("excluded row: %q", table[5])
+	if !strings.Contains(table[5], "| Sell the fleet now |") {
+		t.Errorf("sell row: %q", table[5])
 	}
-	if !strings.Contains(table[6], "| ~~Dark~~ |") {
+	if !strings.Contains(table[6], "| ~~China~~ |") || !strings.Contains(table[6], "excluded: mining is banned") || !strings.HasPrefix(table[6], "| – |") {
 		t.Errorf("excluded row: %q", table[6])
+	}
+	if !strings.Contains(table[7], "| ~~Dark~~ |") {
+		t.Errorf("excluded row: %q", table[7])
+	}
+	if !strings.Contains(out, "- Best single move: A\\|B, \\*Ltd\\*") {
+		t.Errorf("the answer in words must lead the table:\n%s", out)
 	}
 	for _, l := range table[2:4] {
 		if strings.Contains(l, "~~") {
@@ -319,7 +338,7 @@ func TestTableMono(t *testing.T) {
 		t.Fatalf("escape sequences survive stripping: %q", plain)
 	}
 	for _, want := range []string{"10 rigs | test", "Data: testdata, newest figure as of 2026-11", "▸ a note",
-		"A|B, *Ltd*", "Home (stay)", "China", "excluded: mining is banned", "NPV", "Payback"} {
+		"A|B, *Ltd*", "Home (stay)", "China", "excluded: mining is banned", "Gain", "Value", "Payback", "Best single move: A|B"} {
 		if !strings.Contains(plain, want) {
 			t.Errorf("table lacks %q:\n%s", want, plain)
 		}
@@ -345,8 +364,8 @@ func TestTableMono(t *testing.T) {
 	}
 	// One line per result under the header and its rule.
 	lines := strings.Split(strings.TrimRight(plain, "\n"), "\n")
-	if got := len(lines); got != 4+2+len(rep.Results) {
-		t.Errorf("%d lines, want title, summary, data, note, header, rule and %d rows:\n%s", got, len(rep.Results), plain)
+	if got := len(lines); got != 4+2+2+len(rep.Results) {
+		t.Errorf("%d lines, want title, summary, data, note, two answer lines, header, rule and %d rows:\n%s", got, len(rep.Results), plain)
 	}
 }
 
@@ -369,9 +388,11 @@ func TestPaybackAndStatus(t *testing.T) {
 		r               economics.Result
 		payback, status string
 	}{
-		{economics.Result{HasPayback: true, Payback: 0, LegalStatus: "legal"}, "now", "legal"},
-		{economics.Result{HasPayback: true, Payback: 7, LegalStatus: "state_run"}, "7 mo", "state-run"},
-		{economics.Result{LegalStatus: "licensed"}, "none", "licensed"},
+		{economics.Result{Kind: economics.Stay, HasPayback: true, Payback: 0, LegalStatus: "legal"}, "now", "legal"},
+		{economics.Result{Kind: economics.Destination, MovedMachines: 5, HasPayback: true, Payback: 7, LegalStatus: "state_run"}, "7 mo", "state-run"},
+		{economics.Result{Kind: economics.Destination, MovedMachines: 5, LegalStatus: "licensed"}, "none", "licensed"},
+		{economics.Result{Kind: economics.Destination, LegalStatus: "licensed"}, "–", "licensed"},
+		{economics.Result{Kind: economics.Sell}, "–", "no site risk"},
 		{economics.Result{Excluded: true, ExcludedReason: "mining is banned", HasPayback: true}, "–", "excluded: mining is banned"},
 	}
 	for _, c := range cases {
