@@ -94,21 +94,28 @@ func (m Model) fleetChange() string {
 // export writes the report as markdown, CSV, JSON and HTML beside each other in dir.
 func export(rep report.Report, dir string) tea.Cmd {
 	return func() tea.Msg {
-		base := strings.TrimSuffix(safefile.UniqueName(dir, "hashhaven", "md", time.Now()), ".md")
 		writers := []struct {
 			ext   string
 			write func(io.Writer, report.Report) error
 		}{{".md", report.WriteMarkdown}, {".csv", report.WriteCSV}, {".json", report.WriteJSON}, {".html", report.WriteHTML}}
-		var paths []string
-		for _, w := range writers {
+		exts := make([]string, len(writers))
+		for i, w := range writers {
+			exts[i] = w.ext
+		}
+		// One name free for every format, so the set stays together; all files or none.
+		stem := safefile.UniqueStem(dir, "hashhaven", exts, time.Now())
+		files := make([]safefile.File, len(writers))
+		paths := make([]string, len(writers))
+		for i, w := range writers {
 			var buf bytes.Buffer
 			if err := w.write(&buf, rep); err != nil {
 				return exportMsg{err: err}
 			}
-			if err := safefile.WriteNew(base+w.ext, buf.Bytes()); err != nil {
-				return exportMsg{err: err}
-			}
-			paths = append(paths, base+w.ext)
+			files[i] = safefile.File{Path: stem + w.ext, Data: buf.Bytes()}
+			paths[i] = stem + w.ext
+		}
+		if err := safefile.WriteNewSet(files); err != nil {
+			return exportMsg{err: err}
 		}
 		return exportMsg{paths: paths}
 	}

@@ -1,9 +1,9 @@
 package model
 
 import (
+	"bytes"
 	"fmt"
 	"image/color"
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -32,14 +32,19 @@ func PictureOptions(t theme.Theme, width, height int) picture.Options {
 // screenshot saves the screen as a PNG and an SVG with a timestamped name in dir.
 func screenshot(screen string, o picture.Options, dir string) tea.Cmd {
 	return func() tea.Msg {
-		png := safefile.UniqueName(dir, "hashhaven", "png", time.Now())
-		svg := strings.TrimSuffix(png, ".png") + ".svg"
-		for _, p := range []string{png, svg} {
-			if err := picture.WriteFile(p, screen, o); err != nil {
-				return screenshotMsg{err: err}
-			}
+		stem := safefile.UniqueStem(dir, "hashhaven", []string{"png", "svg"}, time.Now())
+		var png, svg bytes.Buffer
+		if err := picture.PNG(&png, screen, o); err != nil {
+			return screenshotMsg{err: err}
 		}
-		return screenshotMsg{paths: []string{png, svg}}
+		if err := picture.SVG(&svg, screen, o); err != nil {
+			return screenshotMsg{err: err}
+		}
+		files := []safefile.File{{Path: stem + ".png", Data: png.Bytes()}, {Path: stem + ".svg", Data: svg.Bytes()}}
+		if err := safefile.WriteNewSet(files); err != nil {
+			return screenshotMsg{err: err}
+		}
+		return screenshotMsg{paths: []string{files[0].Path, files[1].Path}}
 	}
 }
 

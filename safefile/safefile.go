@@ -37,14 +37,70 @@ func WriteNew(path string, data []byte) error {
 	return nil
 }
 
+// File is one file of a set written together.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// WriteNewSet creates every file of the set, or none: all are written to temporary files
+// first, so a full disk shows before any name appears, and if any name is taken the files
+// already placed are removed again. Like WriteNew, it never overwrites.
+func WriteNewSet(files []File) error {
+	temps := make([]string, 0, len(files))
+	defer func() {
+		for _, tmp := range temps {
+			os.Remove(tmp)
+		}
+	}()
+	for _, f := range files {
+		tmp, err := writeTemp(f.Path, f.Data, newFilePerm)
+		if err != nil {
+			return err
+		}
+		temps = append(temps, tmp)
+	}
+	for i, f := range files {
+		if err := os.Link(temps[i], f.Path); err != nil {
+			for _, placed := range files[:i] {
+				os.Remove(placed.Path)
+			}
+			return fmt.Errorf("safefile: write %s: %w", f.Path, err)
+		}
+	}
+	for _, dir := range uniqueDirs(files) {
+		syncDir(dir)
+	}
+	return nil
+}
+
+func uniqueDirs(files []File) []string {
+	var dirs []string
+	seen := map[string]bool{}
+	for _, f := range files {
+		if d := filepath.Dir(f.Path); !seen[d] {
+			seen[d] = true
+			dirs = append(dirs, d)
+		}
+	}
+	return dirs
+}
+
 // Replace writes data to path, replacing the file if it exists, atomically: a reader sees
 // either the old contents or the new, never a mixture, and a failed write leaves the old
-// file untouched. An existing file keeps its permission bits; a new one gets 0644. If path
-// is a symbolic link, the link itself is replaced by a regular file.
+// file untouched. An existing file keeps its permission bits; a new one gets 0644. A
+// symbolic link is followed and its target replaced, so every link to a shared file sees the
+// change. A read-only file is refused with an error wrapping fs.ErrPermission, not replaced.
 func Replace(path string, data []byte) error {
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
 	perm := newFilePerm
 	if info, err := os.Stat(path); err == nil {
 		perm = info.Mode().Perm()
+		if perm&0o200 == 0 {
+			return fmt.Errorf("%s is read-only (mode %v): make it writable to save into it: %w", path, perm, fs.ErrPermission)
+		}
 	}
 	tmp, err := writeTemp(path, data, perm)
 	if err != nil {

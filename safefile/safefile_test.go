@@ -159,3 +159,57 @@ func assertNoTempFiles(t *testing.T, dir string) {
 		}
 	}
 }
+
+func TestWriteNewSetAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	taken := filepath.Join(dir, "r.json")
+	if err := os.WriteFile(taken, []byte("theirs"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files := []File{{filepath.Join(dir, "r.md"), []byte("md")}, {filepath.Join(dir, "r.csv"), []byte("csv")}, {taken, []byte("json")}}
+	if err := WriteNewSet(files); !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("WriteNewSet over a taken name: %v, want ErrExist", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("left %d files, want only the one that was there", len(entries))
+	}
+	if b, _ := os.ReadFile(taken); string(b) != "theirs" {
+		t.Errorf("the existing file now holds %q", b)
+	}
+	if err := WriteNewSet(files[:2]); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(files[1].Path); string(b) != "csv" {
+		t.Errorf("r.csv holds %q", b)
+	}
+}
+
+func TestReplaceWritesThroughLinksAndRefusesReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	shared := filepath.Join(dir, "shared.yaml")
+	if err := os.WriteFile(shared, []byte("old"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "kz.yaml")
+	if err := os.Symlink("shared.yaml", link); err != nil {
+		t.Fatal(err)
+	}
+	if err := Replace(link, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v", err)
+	}
+	if info, _ := os.Stat(shared); info.Mode().Perm() != 0o640 {
+		t.Errorf("mode %v, want 0640", info.Mode().Perm())
+	}
+	assertContent(t, shared, "new")
+	if err := os.Chmod(shared, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	if err := Replace(link, []byte("newer")); !errors.Is(err, fs.ErrPermission) || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("Replace of a read-only file: %v", err)
+	}
+	assertContent(t, shared, "new")
+}

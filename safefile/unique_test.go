@@ -50,3 +50,15 @@ func TestUniqueNameCountsDirectoriesAsTaken(t *testing.T) {
 		t.Errorf("UniqueName = %s, want %s", got, want)
 	}
 }
+
+func TestUniqueStemFreeForEveryExtension(t *testing.T) {
+	dir := t.TempDir()
+	at := time.Date(2026, 11, 24, 15, 30, 12, 0, time.UTC)
+	if err := os.WriteFile(filepath.Join(dir, "hashhaven-20261124-153012.csv"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := UniqueStem(dir, "hashhaven", []string{".md", "csv"}, at)
+	if want := filepath.Join(dir, "hashhaven-20261124-153012-2"); got != want {
+		t.Errorf("UniqueStem = %s, want %s", got, want)
+	}
+}
