@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -36,11 +37,24 @@ func Apply(src []byte, edits []Edit) ([]byte, error) {
 	}
 	file := newText(src)
 	targets := make(map[*yaml.Node]Edit, len(edits))
+	inserts := map[*yaml.Node]map[string]Edit{} // mapping → the keys added to it
 	var splices []splice
 	for _, e := range edits {
-		target, planned, err := plan(file, before, e)
+		target, planned, inserted, err := plan(file, before, e)
 		if err != nil {
 			return nil, fmt.Errorf("yamledit: %s: %w", e.Path, err)
+		}
+		if inserted {
+			key := e.Path[strings.LastIndex(e.Path, ".")+1:]
+			if _, twice := inserts[target][key]; twice {
+				return nil, fmt.Errorf("yamledit: %s: edited twice", e.Path)
+			}
+			if inserts[target] == nil {
+				inserts[target] = map[string]Edit{}
+			}
+			inserts[target][key] = e
+			splices = append(splices, planned...)
+			continue
 		}
 		if _, twice := targets[target]; twice {
 			return nil, fmt.Errorf("yamledit: %s: edited twice", e.Path)
@@ -52,7 +66,7 @@ func Apply(src []byte, edits []Edit) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("yamledit: %w", err)
 	}
-	if err := verify(before, out, targets); err != nil {
+	if err := verify(before, out, edited{targets, inserts}); err != nil {
 		return nil, fmt.Errorf("yamledit: the edited file would be wrong, so nothing was changed: %w", err)
 	}
 	return out, nil

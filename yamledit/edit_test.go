@@ -25,6 +25,19 @@ func TestApply(t *testing.T) {
 			want:  "grid:\n  uptime: {value: 0.95, source: \"ERCOT report\", as_of: 2024-06}\n  name: Texas\n",
 		},
 		{
+			name:  "absent key added at the end of its block section",
+			in:    "grid:\n  uptime: 0.92\n  name: Texas  # the state\nsite: 1\n",
+			edits: []Edit{ercot("grid.levy")},
+			want:  "grid:\n  uptime: 0.92\n  name: Texas  # the state\n  levy: {value: 0.95, source: \"ERCOT report\", as_of: 2024-06}\nsite: 1\n",
+		},
+		{
+			name:  "absent keys added to a flow section and the top level, CRLF kept",
+			in:    "grid: {uptime: 0.92}\r\nsite:\r\n  pue: 1.1\r\n",
+			edits: []Edit{ercot("grid.levy"), ercot("grid.share"), ercot("usd_per_local")},
+			want: "grid: {uptime: 0.92, levy: {value: 0.95, source: \"ERCOT report\", as_of: 2024-06}, share: {value: 0.95, source: \"ERCOT report\", as_of: 2024-06}}\r\n" +
+				"site:\r\n  pue: 1.1\r\nusd_per_local: {value: 0.95, source: \"ERCOT report\", as_of: 2024-06}\r\n",
+		},
+		{
 			name:  "plain with a comment after it",
 			in:    "uptime: 0.92   # rough guess\nnext: 1\n",
 			edits: []Edit{ercot("uptime")},
@@ -171,8 +184,8 @@ func TestApplyErrors(t *testing.T) {
 		edits   []Edit
 		wantErr string
 	}{
-		{"unknown path", "grid:\n  uptime: 1\n", []Edit{ercot("grid.uptme")}, `grid.uptme: no key "uptme" in grid`},
-		{"unknown top-level key", "grid: 1\n", []Edit{ercot("power")}, `power: no key "power" in the top level`},
+		{"absent section", "grid:\n  uptime: 1\n", []Edit{ercot("power.uptime")}, `power.uptime: no key "power" in the top level`},
+		{"absent key in an empty mapping", "grid: {}\n", []Edit{ercot("grid.uptime")}, `grid.uptime: the mapping at line 1 is empty`},
 		{"path through a list", "grid:\n  - uptime: 1\n", []Edit{ercot("grid.uptime")}, "grid is a list, not a mapping"},
 		{"path through a number", "grid: 1\n", []Edit{ercot("grid.uptime")}, "grid is \"1\" (line 1), not a mapping"},
 		{"not a number", "grid: fast\n", []Edit{ercot("grid")}, "not a number"},

@@ -11,18 +11,24 @@ import (
 )
 
 // plan finds the node e.Path names and the splices that make it the cited number e asks for.
-func plan(file *text, docs []*yaml.Node, e Edit) (*yaml.Node, []splice, error) {
+// A key absent from a mapping that exists is added at the mapping's end; the node returned
+// is then that mapping, and inserted is set.
+func plan(file *text, docs []*yaml.Node, e Edit) (target *yaml.Node, splices []splice, inserted bool, err error) {
 	if math.IsNaN(e.Value) || math.IsInf(e.Value, 0) {
-		return nil, nil, fmt.Errorf("value %v is not a finite number", e.Value)
+		return nil, nil, false, fmt.Errorf("value %v is not a finite number", e.Value)
 	}
 	if !utf8.ValidString(e.Source) || !utf8.ValidString(e.AsOf) {
-		return nil, nil, errors.New("source and as_of must be valid UTF-8")
+		return nil, nil, false, errors.New("source and as_of must be valid UTF-8")
 	}
 	n, err := lookup(docs, e.Path)
 	if err != nil {
-		return nil, nil, err
+		parent, key, absent := absentKey(docs, e.Path)
+		if !absent {
+			return nil, nil, false, err
+		}
+		s, err := planInsert(file, parent, key, e)
+		return parent, []splice{s}, true, err
 	}
-	var splices []splice
 	switch {
 	case isPlainNumber(n):
 		splices, err = planPlain(file, n, e)
@@ -31,7 +37,64 @@ func plan(file *text, docs []*yaml.Node, e Edit) (*yaml.Node, []splice, error) {
 	default:
 		err = fmt.Errorf("is %s, not a number", describe(n))
 	}
-	return n, splices, err
+	return n, splices, false, err
+}
+
+// absentKey reports whether path names a key missing from a mapping that is there, and
+// returns that mapping and the key.
+func absentKey(docs []*yaml.Node, path string) (*yaml.Node, string, bool) {
+	i := strings.LastIndex(path, ".")
+	parentPath, key := "", path
+	if i >= 0 {
+		parentPath, key = path[:i], path[i+1:]
+	}
+	var parent *yaml.Node
+	if parentPath == "" {
+		if len(docs) == 0 || len(docs[0].Content) == 0 {
+			return nil, "", false
+		}
+		parent = docs[0].Content[0]
+	} else {
+		var err error
+		if parent, err = lookup(docs, parentPath); err != nil {
+			return nil, "", false
+		}
+	}
+	if parent.Kind != yaml.MappingNode || key == "" {
+		return nil, "", false
+	}
+	k, _, err := entry(parent, key)
+	return parent, key, err == nil && k == nil
+}
+
+// planInsert adds `key: {value: …, source: …, as_of: …}` as the last entry of mapping m: a
+// line of its own, indented like the other keys, in a block mapping; an entry before the
+// closing brace in a flow mapping.
+func planInsert(file *text, m *yaml.Node, key string, e Edit) (splice, error) {
+	if len(m.Content) == 0 {
+		return splice{}, fmt.Errorf("the mapping at line %d is empty: add %s by hand", m.Line, key)
+	}
+	item := key + ": " + citedText(e)
+	if m.Style&yaml.FlowStyle != 0 {
+		return file.addToFlow(m, []string{item})
+	}
+	lastKey, lastValue := m.Content[len(m.Content)-2], m.Content[len(m.Content)-1]
+	end, err := file.end(lastValue, lastKey.Column-1)
+	if err != nil {
+		return splice{}, err
+	}
+	lineEnd := file.lineEnd(end)
+	indent := strings.Repeat(" ", m.Content[0].Column-1)
+	return splice{start: lineEnd, end: lineEnd, text: file.lineBreak(end) + indent + item}, nil
+}
+
+// citedText is e as a flow mapping: {value: 0.95, source: "...", as_of: 2026-11-24}.
+func citedText(e Edit) string {
+	entries := []string{"value: " + formatNumber(e.Value)}
+	for _, f := range citedFields(e) {
+		entries = append(entries, f.key+": "+f.fresh(f.value))
+	}
+	return "{" + strings.Join(entries, ", ") + "}"
 }
 
 // isPlainNumber reports whether n is a number written plainly, with no anchor or tag to keep.
@@ -55,11 +118,7 @@ func citedFields(e Edit) []citedField {
 
 // planPlain turns `uptime: 0.92` into `uptime: {value: 0.95, source: "...", as_of: ...}`.
 func planPlain(file *text, n *yaml.Node, e Edit) ([]splice, error) {
-	entries := []string{"value: " + formatNumber(e.Value)}
-	for _, f := range citedFields(e) {
-		entries = append(entries, f.key+": "+f.fresh(f.value))
-	}
-	s, err := file.replace(n, 0, "{"+strings.Join(entries, ", ")+"}")
+	s, err := file.replace(n, 0, citedText(e))
 	return []splice{s}, err
 }
 

@@ -40,7 +40,8 @@ func (t *text) replace(n *yaml.Node, indent int, text string) (splice, error) {
 
 // spliceAll builds the edited file front to back, so every offset refers to the original.
 func spliceAll(src []byte, splices []splice) ([]byte, error) {
-	slices.SortFunc(splices, func(a, b splice) int {
+	// Stable: inserts at one place keep the order of the edits.
+	slices.SortStableFunc(splices, func(a, b splice) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
 	})
 	var out bytes.Buffer

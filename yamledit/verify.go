@@ -6,9 +6,15 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
+// edited is what Apply changed: nodes turned into cited numbers, and keys added to mappings.
+type edited struct {
+	nodes   map[*yaml.Node]Edit
+	inserts map[*yaml.Node]map[string]Edit
+}
+
 // verify re-reads the edited file and checks it says what the original said, node for node,
 // except at the edited fields, which must now read as the cited numbers the edits asked for.
-func verify(before []*yaml.Node, out []byte, edits map[*yaml.Node]Edit) error {
+func verify(before []*yaml.Node, out []byte, edits edited) error {
 	after, err := parseAll(out)
 	if err != nil {
 		return fmt.Errorf("it does not parse: %w", err)
@@ -25,16 +31,30 @@ func verify(before []*yaml.Node, out []byte, edits map[*yaml.Node]Edit) error {
 }
 
 // same compares two trees, ignoring positions and comments (their bytes are untouched).
-func same(a, b *yaml.Node, edits map[*yaml.Node]Edit) error {
-	if e, edited := edits[a]; edited {
+func same(a, b *yaml.Node, edits edited) error {
+	if e, ok := edits.nodes[a]; ok {
 		return isEdited(a, b, e, edits)
 	}
+	added := edits.inserts[a]
 	if a.Kind != b.Kind || a.Tag != b.Tag || a.Value != b.Value || a.Anchor != b.Anchor ||
-		a.Style != b.Style || len(a.Content) != len(b.Content) {
+		a.Style != b.Style || len(a.Content)+2*len(added) != len(b.Content) {
 		return fmt.Errorf("line %d would change (now line %d)", a.Line, b.Line)
 	}
 	for i := range a.Content {
 		if err := same(a.Content[i], b.Content[i], edits); err != nil {
+			return err
+		}
+	}
+	// Added keys come last, each once, as the cited numbers asked for.
+	seen := map[string]bool{}
+	for i := len(a.Content); i+1 < len(b.Content); i += 2 {
+		key := b.Content[i].Value
+		e, ok := added[key]
+		if !ok || seen[key] {
+			return fmt.Errorf("line %d would gain key %q", b.Content[i].Line, key)
+		}
+		seen[key] = true
+		if err := isEdited(&yaml.Node{}, b.Content[i+1], e, edits); err != nil {
 			return err
 		}
 	}
@@ -43,7 +63,7 @@ func same(a, b *yaml.Node, edits map[*yaml.Node]Edit) error {
 
 // isEdited checks that b, the edited form of a, is a cited number with e's value, source
 // and as_of, and that a's other keys are still there, unchanged and in order.
-func isEdited(a, b *yaml.Node, e Edit, edits map[*yaml.Node]Edit) error {
+func isEdited(a, b *yaml.Node, e Edit, edits edited) error {
 	if b.Kind != yaml.MappingNode {
 		return fmt.Errorf("%s would be %s, not a cited number", e.Path, describe(b))
 	}
