@@ -18,14 +18,16 @@ import (
 	"hashhaven/dataset"
 	"hashhaven/economics"
 	"hashhaven/safefile"
+	"hashhaven/strictyaml"
 	"hashhaven/yamledit"
 )
 
 type savedMsg struct {
-	id   string
-	path string
-	set  *dataset.Set // the data set read back after the write, when it validates
-	err  error
+	id     string
+	path   string
+	set    *dataset.Set // the data set read back after the write, when it validates
+	err    error        // nothing was written
+	broken error        // written, but the data folder does not load (another file may be at fault)
 }
 
 // sourcePrefix starts a note that cites a source: the saved value is then that source's figure,
@@ -84,7 +86,7 @@ func saveWhatIfs(dir, file, id string, edits map[string]float64, note string, no
 		}
 		set, issues := dataset.Open(nil, dir)
 		if len(issues) > 0 {
-			return savedMsg{id: id, path: path, err: fmt.Errorf("saved, but the data folder does not load: %w", issues)}
+			return savedMsg{id: id, path: path, broken: doesNotLoad(issues)}
 		}
 		return savedMsg{id: id, path: path, set: set}
 	}
@@ -100,9 +102,15 @@ func applyWhatIfs(path string, src []byte, edits map[string]float64, note string
 	var changes []yamledit.Edit
 	estimates := map[string]bool{}
 	for _, p := range slices.Sorted(maps.Keys(edits)) {
+		if olds[p].Set && olds[p].Value == edits[p] {
+			continue // the file holds this value already: not an edit
+		}
 		pv := savedProvenance(olds[p], note, now)
 		changes = append(changes, yamledit.Edit{Path: p, Value: edits[p], Source: pv.source, AsOf: pv.asOf})
 		estimates[p] = pv.estimate
+	}
+	if len(changes) == 0 {
+		return nil, errors.New("nothing to save: the file holds these values already")
 	}
 	out, err := yamledit.Apply(src, changes)
 	if err != nil {
@@ -259,9 +267,29 @@ func (m Model) noteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// doesNotLoad says which file keeps the data folder from loading after a save, and why.
+func doesNotLoad(issues strictyaml.Issues) error {
+	first := issues[0]
+	detail := first.Msg
+	if first.Field != "" {
+		detail = first.Field + ": " + detail
+	}
+	if first.Line > 0 {
+		detail = fmt.Sprintf("line %d: %s", first.Line, detail)
+	}
+	if n := len(issues) - 1; n > 0 {
+		detail += fmt.Sprintf(" (+%d more)", n)
+	}
+	return fmt.Errorf("saved; but %s does not load: %s", first.File, detail)
+}
+
 func (m *Model) saved(msg savedMsg) tea.Cmd {
 	if msg.err != nil {
 		return m.showToast("not saved: " + msg.err.Error())
+	}
+	if msg.broken != nil {
+		// The values are in the file; the what-ifs stay on screen until the folder loads again.
+		return m.showToast(msg.broken.Error())
 	}
 	m.history = append(m.history, m.current)
 	m.current = m.current.withoutCountry(msg.id)
