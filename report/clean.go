@@ -22,7 +22,9 @@ func Clean(s string, keepLines bool) string {
 	}, s)
 }
 
-func blank(r rune) bool { return r == '\n' || r == '\r' || r == '\t' || r == 0x85 || r == 0x2028 || r == 0x2029 }
+func blank(r rune) bool {
+	return r == '\n' || r == '\r' || r == '\t' || r == 0x85 || r == 0x2028 || r == 0x2029
+}
 
 func unsafeRune(r rune, keepLines bool) bool {
 	switch {
