@@ -1,8 +1,6 @@
 package economics
 
 import (
-	"math"
-
 	"hashhaven/countries"
 )
 
@@ -84,7 +82,7 @@ func (c *Cash) add(p *Plan, b *Batch, s *site, v machineValue, n int) {
 		c.Position[m+1] += count * p.net(b, s, v, m) * alive
 	}
 	if v.exit < len(c.Position) {
-		c.Position[v.exit] += count * b.Resale(v.exit) * math.Pow(s.survive, float64(v.exit))
+		c.Position[v.exit] += count * b.Resale(v.exit) * s.alive(v.exit)
 		c.mark(v.exit)
 	}
 }

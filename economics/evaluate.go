@@ -168,26 +168,35 @@ func (p *Plan) running(r *Result, s *site, values []machineValue, fit []int) {
 	r.MonthlySurvive = s.survive
 }
 
+// scratch holds a destination's per-batch working figures, reused from one to the next.
+type scratch struct {
+	values  []machineValue
+	order   []int
+	density []float64
+	fit     []int
+}
+
+func newScratch(n int) *scratch {
+	return &scratch{values: make([]machineValue, n), order: make([]int, n), density: make([]float64, n), fit: make([]int, n)}
+}
+
 // destination values moving to c: its capacity filled best first in whole machines, only
-// the machines that gain moving, the rest on their baseline.
-func (p *Plan) destination(c *countries.Country, base *notMoving) Result {
+// the machines that gain moving, the rest on their baseline. batches is where its per-batch
+// results go.
+func (p *Plan) destination(c *countries.Country, base *notMoving, w *scratch, batches []BatchResult) Result {
 	r := p.row(c, Destination)
 	s := p.site(c, false)
 	r.DistanceKm, r.StartMonth = s.distanceKm, s.start
-	values := make([]machineValue, len(p.Batches))
-	order := make([]int, len(p.Batches))
+	values, order, density, fit := w.values, w.order, w.density, w.fit
 	for i := range p.Batches {
 		values[i] = p.value(&p.Batches[i], &s)
 		order[i] = i
-	}
-	density := func(i int) float64 {
-		if values[i].fkw <= 0 {
-			return math.Inf(1)
+		density[i] = math.Inf(1)
+		if values[i].fkw > 0 {
+			density[i] = (values[i].value - base.alt[i]) / values[i].fkw
 		}
-		return (values[i].value - base.alt[i]) / values[i].fkw
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(density(b), density(a)) })
-	fit := make([]int, len(p.Batches))
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(density[b], density[a]) })
 	left := s.capacityKW
 	for _, i := range order {
 		n := p.Batches[i].Count
@@ -198,7 +207,7 @@ func (p *Plan) destination(c *countries.Country, base *notMoving) Result {
 		left -= float64(n) * values[i].fkw
 	}
 	r.NPV = base.total
-	r.Batches = make([]BatchResult, len(p.Batches))
+	r.Batches = batches
 	for i, b := range p.Batches {
 		gain := values[i].value - base.alt[i]
 		moved := 0
@@ -246,7 +255,7 @@ func (p *Plan) payback(r *Result, s *site, values []machineValue) {
 		return
 	}
 	cum := 0.0
-	alive := math.Pow(s.survive, float64(s.start+1))
+	alive := s.alive(s.start + 1)
 	for m := s.start; m < p.Scenario.Horizon(); m++ {
 		for i := range p.Batches {
 			if moved := r.Batches[i].Move; moved > 0 {

@@ -103,19 +103,25 @@ func FieldKeys() string {
 // last whatever the order; a figure that does not exist sorts after every one that does; ties
 // fall back to the ranking's own order, so a sort key always gives the same order.
 func SortBy(results []Result, f Field, reverse bool) {
-	slices.SortStableFunc(results, func(a, b Result) int {
+	order := make([]int, len(results))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &results[i], &results[j]
 		if a.Excluded != b.Excluded {
 			return boolCmp(a.Excluded, b.Excluded)
 		}
-		c := compareBy(f, &a, &b)
+		c := compareBy(f, a, b)
 		if c == 0 {
-			return ByNPV(a, b)
+			return byNPV(a, b)
 		}
 		if reverse {
 			return -c
 		}
 		return c
 	})
+	permute(results, order)
 }
 
 // compareBy is −1 when a is better than b on f.

@@ -46,6 +46,8 @@ type Batch struct {
 	resaleChange float64
 	saleKeep     float64 // 1 − sale_fee
 	revenue      float64 // USD a month per unit of hashprice at full uptime, after the pool fee
+	hashprice    []float64 // of the machine's algorithm, months 0…H−1
+	resale       []float64 // Resale(m) for m = 0…H
 }
 
 // SellValue is what one machine of the batch brings if sold today, after the sale fee.
@@ -53,6 +55,9 @@ func (b Batch) SellValue() float64 { return b.sellValue }
 
 // Resale is what one machine brings when sold at the start of month m.
 func (b Batch) Resale(m int) float64 {
+	if m >= 0 && m < len(b.resale) {
+		return b.resale[m]
+	}
 	return b.Machine.PriceUSD.Value * math.Pow(1+b.resaleChange, float64(m)) * b.saleKeep
 }
 
@@ -101,6 +106,10 @@ func NewPlan(sc scenario.Scenario, cat machines.Catalogue, dests []countries.Cou
 		batch := Batch{Machine: m, Count: b.Count, KW: m.PowerW.Value / 1000,
 			resaleChange: alg.ResaleMonthlyChange.Value, saleKeep: 1 - sc.Market.SaleFee.Value,
 			revenue: keep * m.Hashrate.Value * DaysPerMonth}
+		batch.hashprice = p.hashprice[m.Algorithm]
+		for k := 0; k <= horizon; k++ {
+			batch.resale = append(batch.resale, batch.Resale(k))
+		}
 		batch.sellValue = batch.Resale(0)
 		p.Batches = append(p.Batches, batch)
 		p.Machines += b.Count

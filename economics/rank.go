@@ -21,11 +21,14 @@ func (p *Plan) Rank(dests []countries.Country) []Result {
 		}
 	}
 	base := p.notMoving(origin)
+	nb := len(p.Batches)
 	results := make([]Result, 0, len(dests)+1)
+	batches := make([]BatchResult, len(dests)*nb) // one block for every destination's batches
+	work := newScratch(nb)
 	for i := range dests {
 		switch {
 		case &dests[i] != origin:
-			results = append(results, p.destination(&dests[i], &base))
+			results = append(results, p.destination(&dests[i], &base, work, batches[i*nb:(i+1)*nb:(i+1)*nb]))
 		case base.canStay:
 			results = append(results, p.stay(origin, &base))
 		}
@@ -34,7 +37,7 @@ func (p *Plan) Rank(dests []countries.Country) []Result {
 	for i := range results {
 		guardFinite(&results[i])
 	}
-	slices.SortFunc(results, ByNPV)
+	sortResults(results)
 	rank := 0
 	for i := range results {
 		if !results[i].Excluded {
@@ -48,7 +51,9 @@ func (p *Plan) Rank(dests []countries.Country) []Result {
 
 // ByNPV is the ranking's order: ranked before excluded, then NPV highest first, then the
 // gain of moving everything that fits, then id, so the order is total.
-func ByNPV(a, b Result) int {
+func ByNPV(a, b Result) int { return byNPV(&a, &b) }
+
+func byNPV(a, b *Result) int {
 	if a.Excluded != b.Excluded {
 		return boolCmp(a.Excluded, b.Excluded)
 	}
@@ -71,21 +76,58 @@ func boolCmp(a, b bool) int {
 	return -1
 }
 
+// sortResults puts results in ranking order, moving each row once: rows are large, so their
+// positions are sorted first.
+func sortResults(results []Result) {
+	order := make([]int, len(results))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return byNPV(&results[a], &results[b]) })
+	permute(results, order)
+}
+
+// permute puts results[order[i]] at position i, in place, following each cycle of the
+// permutation once (order is used up).
+func permute(results []Result, order []int) {
+	for start := range order {
+		if order[start] < 0 {
+			continue
+		}
+		held := results[start]
+		i := start
+		for {
+			j := order[i]
+			order[i] = -1
+			if j == start {
+				results[i] = held
+				break
+			}
+			results[i] = results[j]
+			i = j
+		}
+	}
+}
+
 // guardFinite excludes a row whose inputs push a figure past what a float can hold, so no
 // screen or export ever shows Inf or NaN.
 func guardFinite(r *Result) {
-	figures := []*float64{&r.FacilityKW, &r.Deployable, &r.HeadroomRatio, &r.AllInUSDPerKWh, &r.EnergyKWh,
-		&r.MonthlyRevenue, &r.MonthlyPower, &r.MonthlyLevy, &r.MonthlyPowerCost, &r.MonthlyOpex, &r.MonthlyTax,
-		&r.MonthlyNet, &r.DistanceKm, &r.Freight, &r.Duty, &r.Setup, &r.Relocation, &r.NPV, &r.Gain,
-		&r.MoveAllGain, &r.Breakeven}
-	for i := range r.Batches {
-		figures = append(figures, &r.Batches[i].Value, &r.Batches[i].AlternativeValue, &r.Batches[i].Relocation)
-	}
 	bad := false
-	for _, f := range figures {
+	fix := func(f *float64) {
 		if math.IsNaN(*f) || math.IsInf(*f, 0) {
 			*f, bad = 0, true
 		}
+	}
+	for _, f := range [...]*float64{&r.FacilityKW, &r.Deployable, &r.HeadroomRatio, &r.AllInUSDPerKWh, &r.EnergyKWh,
+		&r.MonthlyRevenue, &r.MonthlyPower, &r.MonthlyLevy, &r.MonthlyPowerCost, &r.MonthlyOpex, &r.MonthlyTax,
+		&r.MonthlyNet, &r.DistanceKm, &r.Freight, &r.Duty, &r.Setup, &r.Relocation, &r.NPV, &r.Gain,
+		&r.MoveAllGain, &r.Breakeven} {
+		fix(f)
+	}
+	for i := range r.Batches {
+		fix(&r.Batches[i].Value)
+		fix(&r.Batches[i].AlternativeValue)
+		fix(&r.Batches[i].Relocation)
 	}
 	if bad && !r.Excluded {
 		r.Excluded, r.ExcludedReason = true, "figures out of range: check the inputs"

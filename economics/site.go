@@ -17,6 +17,7 @@ type site struct {
 	opexPerKW  float64 // USD per facility kW a month
 	tax        float64
 	survive    float64 // s: monthly chance of not being shut down
+	logSurvive float64 // ln s, so s^k costs one exp
 	start      int     // first month machines run there
 	distanceKm float64
 	duty       float64 // share of hardware value
@@ -34,9 +35,10 @@ func (p *Plan) site(c *countries.Country, stay bool) site {
 		allIn:      (c.Power.PriceUSDPerKWh.Value + levyUSD) * (1 + c.Taxes.LevyShareOfPowerBill.Value),
 		opexPerKW:  c.Site.OpexUSDPerKWMonth.Value,
 		tax:        c.Taxes.CorporateIncomeTax.Value,
-		survive:    math.Pow(1-c.Risk.AnnualShutdownProbability.Value, 1.0/12),
 		capacityKW: c.Power.AvailableMW.Value * 1000,
 	}
+	s.logSurvive = math.Log1p(-c.Risk.AnnualShutdownProbability.Value) / 12
+	s.survive = math.Exp(s.logSurvive)
 	if !stay {
 		s.start = int(c.Site.SetupMonths.Value)
 		s.distanceKm = Distance(p.Origin, Point{c.Location.Lat.Value, c.Location.Lon.Value})
@@ -72,7 +74,7 @@ func (p *Plan) value(b *Batch, s *site) machineValue {
 	}
 	revenue := b.revenue * s.uptime // per unit of hashprice
 	v.cost = v.fkw*s.uptime*HoursPerMonth*s.allIn + s.opexPerKW*v.fkw
-	hp := p.hashprice[b.Machine.Algorithm]
+	hp := b.hashprice
 	if len(hp) > 0 {
 		v.revenue0 = revenue * hp[0]
 	}
@@ -84,16 +86,19 @@ func (p *Plan) value(b *Batch, s *site) machineValue {
 		}
 	}
 	v.value = -v.relocation()
-	alive := math.Pow(s.survive, float64(s.start+1))
+	alive := s.alive(s.start + 1)
 	for m := s.start; m < v.exit; m++ {
 		if margin := revenue*hp[m] - v.cost; margin > 0 {
 			v.value += (1 - s.tax) * margin * alive * p.discount[m+1]
 		}
 		alive *= s.survive
 	}
-	v.value += b.Resale(v.exit) * math.Pow(s.survive, float64(v.exit)) * p.discountAt(v.exit)
+	v.value += b.Resale(v.exit) * s.alive(v.exit) * p.discountAt(v.exit)
 	return v
 }
+
+// alive is s^k, the chance the site still operates after k months.
+func (s *site) alive(k int) float64 { return math.Exp(float64(k) * s.logSurvive) }
 
 // net is the machine's cash in month m at the site: its margin after tax in a month that pays,
 // nothing in a month it is switched off or not yet running.
@@ -101,7 +106,7 @@ func (p *Plan) net(b *Batch, s *site, v machineValue, m int) float64 {
 	if m < s.start || m >= v.exit {
 		return 0
 	}
-	margin := b.revenue*s.uptime*p.hashprice[b.Machine.Algorithm][m] - v.cost
+	margin := b.revenue*s.uptime*b.hashprice[m] - v.cost
 	if margin <= 0 {
 		return 0
 	}
