@@ -44,8 +44,8 @@ type Batch struct {
 	KW           float64 // IT kW of one machine
 	sellValue    float64 // S_b: one machine sold now, after the sale fee
 	resaleChange float64
-	saleKeep     float64 // 1 − sale_fee
-	revenue      float64 // USD a month per unit of hashprice at full uptime, after the pool fee
+	saleKeep     float64   // 1 − sale_fee
+	revenue      float64   // USD a month per unit of hashprice at full uptime, after the pool fee
 	hashprice    []float64 // of the machine's algorithm, months 0…H−1
 	resale       []float64 // Resale(m) for m = 0…H
 }
