@@ -78,7 +78,8 @@ func newestAsOf(cs []countries.Country) string {
 	newest := ""
 	for _, c := range cs {
 		for _, n := range countries.Numbers(&c) {
-			if len(n.Num.AsOf) >= 4 && n.Num.AsOf > newest {
+			// A site's coordinates or a climate normal say nothing about how current the data is.
+			if !n.Num.Stable && len(n.Num.AsOf) >= 4 && n.Num.AsOf > newest {
 				newest = n.Num.AsOf
 			}
 		}
