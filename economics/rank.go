@@ -57,13 +57,22 @@ func byNPV(a, b *Result) int {
 	if a.Excluded != b.Excluded {
 		return boolCmp(a.Excluded, b.Excluded)
 	}
-	if c := cmp.Compare(b.NPV, a.NPV); c != 0 {
+	if c := compareMoney(b.NPV, a.NPV); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(b.MoveAllGain, a.MoveAllGain); c != 0 {
+	if c := compareMoney(b.MoveAllGain, a.MoveAllGain); c != 0 {
 		return c
 	}
 	return strings.Compare(a.ID, b.ID)
+}
+
+// compareMoney compares two amounts, taking those that differ only in the last digits of a
+// float (the same plan summed in another order) as equal, so ties fall to the next key.
+func compareMoney(a, b float64) int {
+	if math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) {
+		return 0
+	}
+	return cmp.Compare(a, b)
 }
 
 func boolCmp(a, b bool) int {
