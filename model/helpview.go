@@ -30,7 +30,7 @@ func (m Model) helpView(width, height int) string {
 		desc := strings.ReplaceAll(ansiWrap(t[1], descW), "\n", "\n"+strings.Repeat(" ", 10))
 		legend = append(legend, s.Accent.Render(pad(t[0], 9, false))+" "+desc)
 	}
-	legend = append(legend, "", s.Muted.Render("Every formula is in docs/model.md; every input's source is in the detail pane."))
+	legend = append(legend, "", s.Muted.Render("Every formula is in docs/economics.md; every input's source is in the detail pane."))
 	body := s.PanelTitle.Render("Keys") + "\n\n" + keys + "\n\n" + strings.Join(legend, "\n")
 	return lipgloss.NewStyle().Padding(1, 2).Render(fitLines(body, width-4, height-2))
 }

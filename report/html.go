@@ -1040,7 +1040,7 @@ footer{margin-top:64px;padding-top:16px;border-top:1px solid var(--subtle);color
 <section class="how">
 <h2>How to read this</h2>
 <p><strong>NPV</strong> is the expected value today of moving the fleet to a destination: minus the one-off relocation cost (freight, import duty, set-up), plus each month's net cash after power, opex and profit tax from the month the site runs to the end of the {{.Horizon}}-month horizon, weighted by the chance the site has not been shut down and discounted at {{.Discount}} a year. <strong>Payback</strong> is the month the expected (undiscounted) cash has earned the relocation cost back. The <strong>score</strong> (0–100) weighs NPV, political stability, grid headroom and proximity with the scenario's weights; ranks follow NPV alone.</p>
-<p>Every formula is in <code>docs/model.md</code> and can be checked by hand against the figures below. <span class="est">est.</span> marks a judgement call rather than a published figure; <span class="mark">✎</span> marks a what-if edit made in the app, not in the data files.</p>
+<p>Every formula is in <code>docs/economics.md</code> and can be checked by hand against the figures below. <span class="est">est.</span> marks a judgement call rather than a published figure; <span class="mark">✎</span> marks a what-if edit made in the app, not in the data files.</p>
 </section>
 
 <section>
