@@ -76,8 +76,9 @@ func danglingLink(fsys fs.FS, file string) (string, bool) {
 	return target, true
 }
 
-// readPath reads a data file named by a path on disk, with the same checks as the data set's.
-func readPath(name string) ([]byte, error) {
+// ReadFile reads a data file named by a path on disk with the loader's checks: a regular
+// file, or a link to one, of at most the size limit.
+func ReadFile(name string) ([]byte, error) {
 	abs, err := filepath.Abs(name)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %w", err)

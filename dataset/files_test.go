@@ -63,10 +63,10 @@ func TestReadPathChecksBeforeReading(t *testing.T) {
 	if err := os.Symlink("/dev/zero", link); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := readPath(link); err == nil || !strings.Contains(err.Error(), "is a device") {
+	if _, err := ReadFile(link); err == nil || !strings.Contains(err.Error(), "is a device") {
 		t.Errorf("a link to /dev/zero: %v", err)
 	}
-	if _, err := readPath(dir); err == nil || !strings.Contains(err.Error(), "is a folder") {
+	if _, err := ReadFile(dir); err == nil || !strings.Contains(err.Error(), "is a folder") {
 		t.Errorf("a folder: %v", err)
 	}
 }

@@ -62,7 +62,7 @@ func (s *Set) PickScenario(arg string) (scenario.Scenario, strictyaml.Issues) {
 		return scenario.Scenario{}, strictyaml.Issues{{File: arg, Msg: "no scenario of that name in the data set (" +
 			strings.Join(s.ScenarioNames(), ", ") + "); a scenario file is named by a path with a slash or an extension (./" + arg + ".yaml)"}}
 	}
-	src, err := readPath(arg)
+	src, err := ReadFile(arg)
 	if err != nil {
 		msg := err.Error()
 		if errors.Is(err, fs.ErrNotExist) {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -73,7 +72,7 @@ func savedProvenance(old cited.Number, note string, now time.Time) provenance {
 func saveWhatIfs(dir, file, id string, edits map[string]float64, note string, now time.Time) tea.Cmd {
 	return func() tea.Msg {
 		path := filepath.Join(dir, filepath.FromSlash(file))
-		src, err := os.ReadFile(path)
+		src, err := dataset.ReadFile(path)
 		if err != nil {
 			return savedMsg{id: id, path: path, err: err}
 		}
