@@ -118,7 +118,7 @@ func TestRankJSON(t *testing.T) {
 	}
 
 	rk := rankJSON(t)
-	if rk.Scenario.Name != "3,000 S19j Pro leaving Ekibastuz" {
+	if rk.Scenario.Name != "3,000 mixed rigs leaving Ekibastuz" {
 		t.Errorf("scenario name = %q", rk.Scenario.Name)
 	}
 	last := rk.Results[len(rk.Results)-1]
@@ -273,7 +273,7 @@ func TestRankPipedIsPlainText(t *testing.T) {
 	if strings.Contains(out, "\x1b") {
 		t.Errorf("escape sequences in piped output:\n%q", out)
 	}
-	for _, want := range []string{"3,000 S19j Pro leaving Ekibastuz", "Kazakhstan (stay)", "excluded: mining is banned"} {
+	for _, want := range []string{"3,000 mixed rigs leaving Ekibastuz", "Kazakhstan (stay)", "excluded: mining is banned"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q", want)
 		}
@@ -493,7 +493,7 @@ func TestDataFolderMissing(t *testing.T) {
 }
 
 func TestScenarios(t *testing.T) {
-	for name, title := range map[string]string{"hamster": "50 RTX 3090 in a Shymkent shed", "exodus": "80,000 rigs leaving Kazakhstan"} {
+	for name, title := range map[string]string{"hamster": "50 RTX 3090 in a Shymkent shed", "exodus": "80,000 rigs leaving Kazakhstan", "s19j-pro": "3,000 S19j Pro leaving Ekibastuz"} {
 		rk := rankJSON(t, "--scenario", name)
 		if rk.Scenario.Name != title || len(rk.Results) != bundledRows(t) {
 			t.Errorf("--scenario %s: %q with %d results", name, rk.Scenario.Name, len(rk.Results))
@@ -511,7 +511,7 @@ func TestScenarios(t *testing.T) {
 		t.Fatal(err)
 	}
 	file := filepath.Join(t.TempDir(), "mine.yaml")
-	own := strings.Replace(string(src), "name: 3,000 S19j Pro leaving Ekibastuz", "name: my own", 1)
+	own := strings.Replace(string(src), "name: 3,000 mixed rigs leaving Ekibastuz", "name: my own", 1)
 	os.WriteFile(file, []byte(own), 0o644)
 	if rk := rankJSON(t, "--scenario", file); rk.Scenario.Name != "my own" {
 		t.Errorf("scenario file: name %q", rk.Scenario.Name)
@@ -641,5 +641,60 @@ func TestBrokenCountryFixtures(t *testing.T) {
 				t.Errorf("no count line:\n%s", errOut)
 			}
 		})
+	}
+}
+
+// The split in rank's JSON places every machine of every batch exactly once, on ranked rows,
+// and is worth no more than the linear programme's bound.
+func TestRankJSONPortfolio(t *testing.T) {
+	for _, name := range []string{"default", "exodus", "s19j-pro"} {
+		code, out, errOut := hhRun(t, "rank", "--format", "json", "--scenario", name)
+		if code != 0 {
+			t.Fatalf("%s: exit %d %s", name, code, errOut)
+		}
+		var rk struct {
+			Scenario struct {
+				Fleet []struct {
+					Machine string `json:"machine"`
+					Count   int    `json:"count"`
+				} `json:"fleet"`
+			} `json:"scenario"`
+			Results []struct {
+				ID       string `json:"id"`
+				Excluded bool   `json:"excluded"`
+			} `json:"results"`
+			Portfolio struct {
+				NPV         float64 `json:"npv_usd"`
+				Bound       float64 `json:"lp_bound_usd"`
+				MaxShare    float64 `json:"max_share_per_destination"`
+				Allocations []struct {
+					Option  string `json:"option"`
+					Machine string `json:"machine"`
+					Count   int    `json:"count"`
+				} `json:"allocations"`
+			} `json:"portfolio"`
+		}
+		if err := json.Unmarshal([]byte(out), &rk); err != nil {
+			t.Fatal(err)
+		}
+		ranked := map[string]bool{}
+		for _, r := range rk.Results {
+			ranked[r.ID] = !r.Excluded
+		}
+		placed := map[string]int{}
+		for _, a := range rk.Portfolio.Allocations {
+			if !ranked[a.Option] || a.Count <= 0 {
+				t.Errorf("%s: allocation %+v is not a positive count on a ranked row", name, a)
+			}
+			placed[a.Machine] += a.Count
+		}
+		for _, b := range rk.Scenario.Fleet {
+			if placed[b.Machine] != b.Count {
+				t.Errorf("%s: %s placed %d of %d", name, b.Machine, placed[b.Machine], b.Count)
+			}
+		}
+		if rk.Portfolio.NPV > rk.Portfolio.Bound*(1+1e-9) || rk.Portfolio.MaxShare <= 0 {
+			t.Errorf("%s: split %v above its bound %v (cap %v)", name, rk.Portfolio.NPV, rk.Portfolio.Bound, rk.Portfolio.MaxShare)
+		}
 	}
 }
