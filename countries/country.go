@@ -53,7 +53,17 @@ type Risk struct {
 	LegalStatus               string       `yaml:"legal_status" check:"required,enum=legal|licensed|restricted|state_run|banned"`
 	AnnualShutdownProbability cited.Number `yaml:"annual_shutdown_probability" check:"required,min=0,max=1"`
 	PoliticalStability        cited.Number `yaml:"political_stability" check:"required,min=0,max=100"`
-	Events                    []Event      `yaml:"events"`
+	// LevyShock is a sudden rise of the per-kWh mining levy that may come (Kazakhstan's
+	// proposed 1 → 10 KZT/kWh, Feb 2022); used by the outcome simulation only.
+	LevyShock LevyShock `yaml:"levy_shock"`
+	Events    []Event   `yaml:"events"`
+}
+
+// LevyShock is a once-only multiplication of the per-kWh mining levy, arriving with the given
+// chance per year; both absent means none.
+type LevyShock struct {
+	AnnualProbability cited.Number `yaml:"annual_probability" check:"min=0,max=1"`
+	Multiplier        cited.Number `yaml:"multiplier" check:"min=0,max=1000"`
 }
 
 // Event is a dated policy change worth knowing about.

@@ -27,6 +27,8 @@ func Numbers(c *Country) []NumberField {
 		{"taxes.import_duty", "Import duty", "share", &c.Taxes.ImportDuty},
 		{"risk.annual_shutdown_probability", "Shutdown risk / year", "share", &c.Risk.AnnualShutdownProbability},
 		{"risk.political_stability", "Political stability", "percentile", &c.Risk.PoliticalStability},
+		{"risk.levy_shock.annual_probability", "Levy shock / year", "share", &c.Risk.LevyShock.AnnualProbability},
+		{"risk.levy_shock.multiplier", "Levy shock multiplier", "×", &c.Risk.LevyShock.Multiplier},
 		{"site.pue", "PUE", "ratio", &c.Site.PUE},
 		{"site.avg_temp_c", "Average temperature", "°C", &c.Site.AvgTempC},
 		{"site.setup_usd_per_kw", "Set-up cost", "USD/kW", &c.Site.SetupUSDPerKW},

@@ -60,6 +60,9 @@ type Algorithm struct {
 	FeeShare      cited.Number `yaml:"fee_share" check:"min=0,max=1"`
 	// ResaleMonthlyChange is how a used machine's price moves each month (negative: it falls).
 	ResaleMonthlyChange cited.Number `yaml:"resale_monthly_change" check:"above=-1,max=1"`
+	// MonthlyVolatility is σ of the hashprice's monthly log change around its trend, for the
+	// outcome simulation; 0 when absent.
+	MonthlyVolatility cited.Number `yaml:"monthly_volatility" check:"min=0,max=2"`
 }
 
 // Weights say how much each criterion counts in the score; they are normalised to sum 1.
