@@ -36,6 +36,7 @@ func TestHostileFolders(t *testing.T) {
 			want: func(d string) string {
 				return d + "/countries/kz.yaml:31:26: site.opex_usd_per_kw_month: must be at most 10000, got 1e+308"
 			}},
+		{name: "every figure at its bound", overlay: "at-the-bounds"},
 		{name: "extension in capitals", overlay: "extension-case",
 			setup: func(t *testing.T, d string) { remove(t, d, "countries/py.yaml") }},
 		{name: "invalid UTF-8", overlay: "bad-utf8",
@@ -111,7 +112,11 @@ func TestHostileFolders(t *testing.T) {
 				src = c.args(dir)
 			}
 			if c.want == nil {
-				within(t, func() { checkPipeline(t, src.Dir) })
+				within(t, func() {
+					if !checkPipeline(t, src.Dir) {
+						t.Error("refused a folder that must load")
+					}
+				})
 				return
 			}
 			for _, format := range []string{"json", "html"} {

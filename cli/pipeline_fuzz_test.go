@@ -57,21 +57,24 @@ func FuzzPipeline(f *testing.F) {
 	f.Add(10.0, 1e5, 1e6, 1e5, 1e4, 1e9, 1e6, 1e7, 1e6, 1.0, 0.0, 1e4, int64(600), int64(100000000))
 	f.Add(0.0, 0.0, 0.0, 0.0, 0.0, 0.001, 1.0, 0.0, 0.0, -0.999999999, 10.0, 0.0, int64(1), int64(1))
 	f.Add(0.05, 100.0, 1.0, 150.0, 1e308, 1e308, 3250.0, 400.0, 1e308, 3.0, 0.15, 0.35, int64(600), int64(100))
+	f.Add(5e-324, 5e-324, 5e-324, 5e-324, 5e-324, 0.001, 1.0, 5e-324, 5e-324, -0.9999999999999999, 5e-324, 5e-324, int64(600), int64(1))
+	f.Add(10.0, 1e5, 0.0, 0.0, 0.0, 1e9, 1.0, 0.0, 1e6, 1.0, 0.0, 0.0, int64(600), int64(100000000))
 	f.Fuzz(func(t *testing.T, price, megawatts, levy, setup, opex, hashrate, watts, machinePrice, hashprice, change, discount, freight float64, horizon, count int64) {
 		dir := figures{price, megawatts, levy, setup, opex, hashrate, watts, machinePrice, hashprice, change, discount, freight, horizon, count}.write(t)
 		checkPipeline(t, dir)
 	})
 }
 
-// checkPipeline runs every output of the data folder dir and checks its outcome.
-func checkPipeline(t *testing.T, dir string) {
+// checkPipeline runs every output of the data folder dir and checks its outcome; loaded
+// reports whether the folder loaded (else the loader refused it, naming the problem).
+func checkPipeline(t *testing.T, dir string) (loaded bool) {
 	t.Helper()
 	for _, format := range []string{"json", "html", "csv", "markdown", "table"} {
 		var out, errs bytes.Buffer
 		err := Rank(RankOptions{Source: Source{Dir: dir}, Format: format, Sort: "npv_usd"}, Env{Stdout: &out, Stderr: &errs})
 		if errors.Is(err, ErrReported) {
 			checkRefusal(t, dir, errs.String())
-			return
+			return false
 		}
 		if err != nil {
 			t.Fatalf("rank --format %s: %v", format, err)
@@ -101,6 +104,7 @@ func checkPipeline(t *testing.T, dir string) {
 			t.Fatalf("snapshot --screen %s shows %q", screen, m)
 		}
 	}
+	return true
 }
 
 // located is a loader message naming a file of the folder, its line and column, and a field.
