@@ -46,6 +46,7 @@ func Rank(o RankOptions, env Env) error {
 		return err
 	}
 	results := l.plan.Rank(l.set.Countries)
+	l.plan.AddBreakevens(l.set.Countries, results)
 	portfolio, err := l.plan.Split(context.Background(), results)
 	if err != nil {
 		return err

@@ -306,3 +306,72 @@ func TestSplitHoldsTheCap(t *testing.T) {
 	near(t, "split value", pf.NPV, 400*mv.Batches[0].Value+600*900)
 	near(t, "split gain", pf.Gain, 400*(mv.Batches[0].Value-900))
 }
+
+// Break-even hashprice and origin power price, by hand.
+//
+//	one 1-kW rig, 100 TH/s, 2 months, no tax, discount or resale change, S = 100
+//	dest d: $0.02/kWh → cost 14.60 a month; set-up $10/kW
+//	    hashprice h: revenue 100 × 30.416667 × h; V_d = 2 × (3,041.6667 h − 14.60) − 10 + 100
+//	coordinate origin (not moving = selling, 100): V_d = 100 when 3,041.6667 h = 19.60
+//	    → h = 0.0064438
+//	origin o at price p (hashprice 0.024, revenue 73): V_o = 2 × (73 − 730 p) + 100,
+//	    V_d = 2 × 58.40 − 10 + 100 = 206.80 → equal when 73 − 730 p = 53.40 → p = 0.0268493
+func TestBreakevens(t *testing.T) {
+	sc := gapScenario("o", 1)
+	sc.Market.SaleFee, sc.Market.Algorithms["sha256"] = n(0), scenario.Algorithm{USDPerUnitDay: n(0.024), Unit: "TH/s"}
+	sc.HorizonMonths = n(2)
+	d := place("d", 0, 0)
+	d.Power.PriceUSDPerKWh, d.Site.SetupUSDPerKW = n(0.02), n(10)
+	o := place("o", 0, 0)
+	o.Power.PriceUSDPerKWh = n(0.05)
+	cat := []machines.Machine{rig("rig", 100, 1000, 100)}
+
+	dests := []countries.Country{o, d}
+	p := mustPlan(t, sc, cat, dests)
+	_, _, power, okPower := p.Breakeven(dests, "d")
+	if !okPower {
+		t.Fatal("no origin break-even")
+	}
+	near(t, "origin power break-even ×1000", power*1000, 26.8493151)
+
+	sc.Origin = scenario.Origin{Point: &scenario.Point{Lat: n(0), Lon: n(0)}}
+	p = mustPlan(t, sc, cat, []countries.Country{d})
+	hp, okHP, _, okPower := p.Breakeven([]countries.Country{d}, "d")
+	if !okHP || okPower {
+		t.Fatalf("hashprice break-even %v, origin power %v; want one and none (no origin to stay at)", okHP, okPower)
+	}
+	near(t, "hashprice break-even ×10⁶", hp*1e6, 6443.8356164)
+	if _, ok, _, _ := p.Breakeven([]countries.Country{d}, "nowhere"); ok {
+		t.Error("a break-even for a row that does not exist")
+	}
+}
+
+// Sensitivities name their steps and come largest first; a cheaper tariff never lowers the gain.
+func TestSensitivities(t *testing.T) {
+	kz := place("kz", 50, 70)
+	kz.Power.PriceUSDPerKWh = n(0.06)
+	py := place("py", 50, 70)
+	py.Power.PriceUSDPerKWh, py.Power.AvailableMW = n(0.02), n(0.005)
+	py.Site.SetupUSDPerKW, py.Site.SetupMonths = n(10), n(1)
+	dests := []countries.Country{kz, py}
+	p := mustPlan(t, gapScenario("kz", 10), []machines.Machine{rig("rig", 100, 1000, 1000)}, dests)
+	ss := p.Sensitivities(dests, "py")
+	if len(ss) != 9 {
+		t.Fatalf("%d sensitivities, want 9", len(ss))
+	}
+	for i, s := range ss {
+		if s.Step == "" || (i > 0 && s.Impact() > ss[i-1].Impact()) {
+			t.Errorf("%d: %+v out of order or without a step", i, s)
+		}
+		if s.Input == "Power price" && s.Down < 0 {
+			t.Errorf("a 20 %% cheaper tariff lowered the gain by %v", s.Down)
+		}
+		if s.Input == "Set-up cost" {
+			// 5 rigs move; half the set-up saves 5 × $5 = $25.
+			near(t, "set-up −50 %", s.Down, 25)
+		}
+	}
+	if p.Sensitivities(dests, "kz") != nil {
+		t.Error("the stay row has no sensitivities to moving")
+	}
+}

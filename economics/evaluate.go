@@ -66,6 +66,11 @@ type Result struct {
 	HasPayback   bool    // false: not within the horizon, or nothing moves
 	Breakeven    float64 // all-in USD/kWh at which month 0 breaks even
 	HasBreakeven bool
+	// BreakevenHashprice is the month-0 hashprice at which moving everything that fits gains
+	// nothing; BreakevenOriginPower the origin's power price at which not moving is worth as
+	// much. Filled by AddBreakevens.
+	BreakevenHashprice, BreakevenOriginPower       float64
+	HasBreakevenHashprice, HasBreakevenOriginPower bool
 
 	Stability      float64
 	AvgTempC       float64

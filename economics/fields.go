@@ -17,9 +17,10 @@ const (
 	Months                // whole months
 	Km
 	KW
-	Machines // a count of machines
-	Points   // 0–100
-	Text     // not a number: sorted by name
+	Machines      // a count of machines
+	Points        // 0–100
+	USDPerUnitDay // a hashprice: USD per hashrate unit per day
+	Text          // not a number: sorted by name
 )
 
 // Field is one figure of a result: the single declaration that the JSON and CSV exports,
@@ -67,6 +68,12 @@ var Fields = []Field{
 	{"monthly_opex_usd", "opex/month", USD, false, always(func(r *Result) float64 { return r.MonthlyOpex })},
 	{"monthly_tax_usd", "tax/month", USD, false, always(func(r *Result) float64 { return r.MonthlyTax })},
 	{"breakeven_usd_per_kwh", "break-even", USDPerKWh, true, func(r *Result) (float64, bool) { return r.Breakeven, r.HasBreakeven }},
+	{"breakeven_hashprice", "break-even hashprice", USDPerUnitDay, false, func(r *Result) (float64, bool) {
+		return r.BreakevenHashprice, r.HasBreakevenHashprice
+	}},
+	{"breakeven_origin_power_usd_per_kwh", "origin break-even", USDPerKWh, true, func(r *Result) (float64, bool) {
+		return r.BreakevenOriginPower, r.HasBreakevenOriginPower
+	}},
 	{"political_stability", "stability", Points, true, always(func(r *Result) float64 { return r.Stability })},
 	{"annual_shutdown_probability", "shutdown risk", Share, false, always(func(r *Result) float64 { return r.ShutdownYear })},
 }

@@ -4,6 +4,7 @@ package report
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hashhaven/countries"
@@ -107,6 +108,8 @@ func FormatValue(u economics.Unit, v float64) string {
 		return human.Power(v)
 	case economics.Points:
 		return fmt.Sprintf("%.0f", v)
+	case economics.USDPerUnitDay:
+		return "$" + strconv.FormatFloat(v, 'g', 3, 64) + "/day"
 	}
 	return human.Thousands(v, 0)
 }
