@@ -99,7 +99,7 @@ func Replace(path string, data []byte) error {
 	if info, err := os.Stat(path); err == nil {
 		perm = info.Mode().Perm()
 		if perm&0o200 == 0 {
-			return fmt.Errorf("%s is read-only (mode %v): make it writable to save into it: %w", path, perm, fs.ErrPermission)
+			return readOnlyError{path, perm}
 		}
 	}
 	tmp, err := writeTemp(path, data, perm)
@@ -113,6 +113,19 @@ func Replace(path string, data []byte) error {
 	syncDir(filepath.Dir(path))
 	return nil
 }
+
+// readOnlyError refuses to replace a file its owner may not write: replacing it by rename
+// would succeed, and silently undo the protection.
+type readOnlyError struct {
+	path string
+	perm fs.FileMode
+}
+
+func (e readOnlyError) Error() string {
+	return fmt.Sprintf("%s is read-only (%v): make it writable to save into it", e.path, e.perm)
+}
+
+func (e readOnlyError) Is(target error) bool { return target == fs.ErrPermission }
 
 // writeTemp writes data to a new hidden file next to path, flushed to disk and closed, and
 // returns its name. On failure it removes the file itself.
