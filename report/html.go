@@ -102,6 +102,8 @@ type htmlView struct {
 	Headers                                 []htmlHeader
 	Rows                                    []htmlRow
 	NPVChart, CashChart, CostChart          template.HTML
+	TornadoChart                            template.HTML
+	TornadoCaption                          string
 	CashCaption, CostCaption                string
 	Horizon                                 int
 	Assumptions                             []htmlGroup
@@ -209,6 +211,12 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 	move := bestMove(rep.Results)
 	v.KPIs = kpis(rep, best, stay, move)
 	v.Answer = rep.Answer().Lines()
+	if move != nil {
+		if sens := p.Sensitivities(rep.Countries, move.ID); len(sens) > 0 {
+			v.TornadoChart = template.HTML(tornadoChart(move.Name, sens, pal))
+			v.TornadoCaption = "How the gain of moving to " + move.Name + " over not moving changes when one input at a time moves by the step named; the inputs that matter most come first." + breakevenText(move)
+		}
+	}
 	v.Split, v.SplitNote = splitRows(rep)
 	v.NPVChart = template.HTML(npvChart(rep.Results, pal, sc.Horizon()))
 
@@ -281,7 +289,7 @@ func bestMove(results []economics.Result) *economics.Result {
 	var move *economics.Result
 	for i := range results {
 		r := &results[i]
-		if !r.Excluded && r.Kind != economics.Stay && (move == nil || r.Rank < move.Rank) {
+		if !r.Excluded && r.Kind == economics.Destination && (move == nil || r.Rank < move.Rank) {
 			move = r
 		}
 	}
@@ -1023,6 +1031,13 @@ footer{margin-top:64px;padding-top:16px;border-top:1px solid var(--subtle);color
 </figure>
 </section>{{end}}
 
+{{if .TornadoChart}}<section>
+<h2>What moves the answer</h2>
+<figure>{{.TornadoChart}}
+<figcaption>{{.TornadoCaption}}</figcaption>
+</figure>
+</section>{{end}}
+
 {{if .CashChart}}<section>
 <h2>Cash over time</h2>
 <figure>{{.CashChart}}
@@ -1142,4 +1157,68 @@ func splitRows(rep Report) ([]htmlSplitRow, string) {
 	note := fmt.Sprintf("Value %s, %s against not moving. No place holds more than %s of the fleet's load (selling excepted); whole machines, within %s of the best split the linear programme allows.",
 		human.USD(pf.NPV), SignedUSD(pf.Gain), human.Percent(pf.MaxShare), human.Percent(gap))
 	return rows, note
+}
+
+// tornadoChart draws how a row's gain over not moving changes when each input moves by its
+// step: one row per input, the largest first, the downward step's change in one colour and the
+// upward step's in another, around a zero line.
+func tornadoChart(name string, sens []economics.Sensitivity, pal palette) string {
+	lo, hi := 0.0, 0.0
+	for _, s := range sens {
+		lo, hi = math.Min(lo, math.Min(s.Down, s.Up)), math.Max(hi, math.Max(s.Down, s.Up))
+	}
+	lo, hi, ticks := niceTicks(lo, hi, 6)
+	tick := axisUSD(ticks)
+	const width, labelW, rowH, barH, top = 960.0, 260.0, 32.0, 20.0, 40.0
+	plotL, plotR := labelW, width-24
+	x := func(v float64) float64 { return plotL + along(v, lo, hi)*(plotR-plotL) }
+	plotH := float64(len(sens)) * rowH
+	height := top + plotH + 58
+	var b strings.Builder
+	fmt.Fprintf(&b, svgOpen, fx(width), fx(height), "tornado")
+	fmt.Fprintf(&b, `<title id="tornado-title">What moves the gain of %s: each input moved by its step</title>`, svgText(name))
+	legend := []struct{ name, color string }{{"input down", pal.accent}, {"input up", pal.bar}}
+	lx := plotL
+	for _, l := range legend {
+		fmt.Fprintf(&b, `<rect x="%s" y="6" width="16" height="16" rx="2" fill="%s"/>`, fx(lx), l.color)
+		fmt.Fprintf(&b, `<text x="%s" y="14" dominant-baseline="central" fill="%s">%s</text>`, fx(lx+22), pal.fg, l.name)
+		lx += 22 + 8*float64(len(l.name)) + 28
+	}
+	for _, t := range ticks {
+		fmt.Fprintf(&b, `<line x1="%s" x2="%s" y1="%s" y2="%s" stroke="%s" stroke-width="1"/>`, fx(x(t)), fx(x(t)), fx(top), fx(top+plotH), pal.grid)
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" fill="%s" class="tick">%s</text>`, fx(x(t)), fx(top+plotH+20), pal.muted, svgText(tick(t)))
+	}
+	for i, s := range sens {
+		cy := top + float64(i)*rowH + rowH/2
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end" dominant-baseline="central" fill="%s">%s <tspan fill="%s">%s</tspan></text>`,
+			fx(labelW-12), fx(cy), pal.fg, svgText(s.Input), pal.muted, svgText(s.Step))
+		for _, bar := range []struct {
+			v     float64
+			color string
+			dir   string
+		}{{s.Down, pal.accent, "down"}, {s.Up, pal.bar, "up"}} {
+			if bar.v == 0 {
+				continue
+			}
+			x0, x1 := x(math.Min(0, bar.v)), x(math.Max(0, bar.v))
+			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"><title>%s %s: %s</title></rect>`,
+				fx(x0), fx(cy-barH/2), fx(x1-x0), fx(barH), bar.color, svgText(s.Input), bar.dir, svgText(SignedUSD(bar.v)))
+		}
+	}
+	fmt.Fprintf(&b, `<line x1="%s" x2="%s" y1="%s" y2="%s" stroke="%s" stroke-width="1.5"/>`, fx(x(0)), fx(x(0)), fx(top-4), fx(top+plotH+4), pal.fg)
+	fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" fill="%s" class="axis">change in the gain over not moving, USD</text>`, fx((plotL+plotR)/2), fx(height-8), pal.muted)
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+// breakevenText says at what hashprice and origin power price the row's move stops paying.
+func breakevenText(r *economics.Result) string {
+	var parts []string
+	if r.HasBreakevenHashprice {
+		parts = append(parts, fmt.Sprintf(" Moving everything that fits breaks even at a hashprice of %s.", FormatValue(economics.USDPerUnitDay, r.BreakevenHashprice)))
+	}
+	if r.HasBreakevenOriginPower {
+		parts = append(parts, fmt.Sprintf(" Not moving is worth as much when the origin's power costs %s.", FormatValue(economics.USDPerKWh, r.BreakevenOriginPower)))
+	}
+	return strings.Join(parts, "")
 }

@@ -95,8 +95,8 @@ func TestHTMLIsWellFormedAndSelfContained(t *testing.T) {
 		}
 	}
 	svgs := regexp.MustCompile(`(?s)<svg\b.*?</svg>`).FindAllString(out, -1)
-	if len(svgs) != 3 {
-		t.Fatalf("found %d inline SVG charts, want 3 (NPV, cash, cost)", len(svgs))
+	if len(svgs) != 4 {
+		t.Fatalf("found %d inline SVG charts, want 4 (NPV, what moves the answer, cash, cost)", len(svgs))
 	}
 	for i, s := range svgs {
 		d := xml.NewDecoder(strings.NewReader(s))
