@@ -32,9 +32,13 @@ func Thousands(v float64, decimals int) string {
 	return b.String()
 }
 
-// USD renders whole dollars: "$1,234,568", "-$12,000".
+// USD renders whole dollars: "$1,234,568", "-$12,000"; beyond any real fleet's money, yet
+// finite, in scientific notation: "$3.197e+201".
 func USD(v float64) string {
 	s := Thousands(v, 0)
+	if a := math.Abs(v); a >= 1e15 && !math.IsInf(a, 0) {
+		s = strconv.FormatFloat(v, 'e', 3, 64)
+	}
 	if strings.HasPrefix(s, "-") {
 		return "-$" + s[1:]
 	}

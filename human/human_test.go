@@ -221,3 +221,14 @@ func TestDistance(t *testing.T) {
 		t.Errorf("Distance(0) = %q", got)
 	}
 }
+
+func TestHugeMoneyStaysNarrow(t *testing.T) {
+	for v, want := range map[float64]string{3.1968e201: "$3.197e+201", -2e15: "-$2.000e+15", 999e12: "$999,000,000,000,000"} {
+		if got := USD(v); got != want {
+			t.Errorf("USD(%g) = %q, want %q", v, got, want)
+		}
+	}
+	if got := CompactUSD(-1.5e300); got != "-$1.50e+300" {
+		t.Errorf("CompactUSD(-1.5e300) = %q", got)
+	}
+}
