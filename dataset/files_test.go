@@ -70,3 +70,15 @@ func TestReadPathChecksBeforeReading(t *testing.T) {
 		t.Errorf("a folder: %v", err)
 	}
 }
+
+func TestScenarioNameWithAnExtensionIsAPath(t *testing.T) {
+	set, issues := Load(mini(t), "mini")
+	if len(issues) > 0 {
+		t.Fatal(issues)
+	}
+	t.Chdir(t.TempDir())
+	_, is := set.PickScenario("default.yaml")
+	if want := "default.yaml: no such scenario file; the data set's scenario is named without a path or extension: --scenario default"; is.Error() != want {
+		t.Errorf("got %v", is)
+	}
+}

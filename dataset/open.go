@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -67,6 +68,9 @@ func (s *Set) PickScenario(arg string) (scenario.Scenario, strictyaml.Issues) {
 		msg := err.Error()
 		if errors.Is(err, fs.ErrNotExist) {
 			msg = "no such scenario file"
+			if name, _ := yamlName(arg); s.Scenarios[name].Name != "" {
+				msg += fmt.Sprintf("; the data set's scenario is named without a path or extension: --scenario %s", name)
+			}
 		}
 		return scenario.Scenario{}, strictyaml.Issues{{File: arg, Msg: msg}}
 	}
