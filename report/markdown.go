@@ -10,7 +10,7 @@ import (
 func WriteMarkdown(w io.Writer, rep Report) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "### %s\n\n", escapeMD(rep.Plan.Scenario.Name))
-	fmt.Fprintf(&b, "%s. Data: %s, newest figure as of %s.\n\n", rep.Summary(), rep.Data, rep.AsOf)
+	fmt.Fprintf(&b, "%s.\n\n", escapeMD(fmt.Sprintf("%s. Data: %s, newest figure as of %s", rep.Summary(), rep.Data, rep.AsOf)))
 	for _, n := range rep.Notes {
 		fmt.Fprintf(&b, "> %s\n", escapeMD(n))
 	}

@@ -21,8 +21,8 @@ func WriteTable(w io.Writer, rep Report, th theme.Theme) error {
 		muted = lipgloss.NewStyle()
 	}
 	fmt.Fprintln(&b, title.Render(Clean(rep.Plan.Scenario.Name, false)))
-	fmt.Fprintln(&b, muted.Render(rep.Summary()))
-	fmt.Fprintln(&b, muted.Render(fmt.Sprintf("Data: %s, newest figure as of %s", rep.Data, rep.AsOf)))
+	fmt.Fprintln(&b, muted.Render(Clean(rep.Summary(), false)))
+	fmt.Fprintln(&b, muted.Render(Clean(fmt.Sprintf("Data: %s, newest figure as of %s", rep.Data, rep.AsOf), false)))
 	for _, n := range rep.Notes {
 		fmt.Fprintln(&b, lipgloss.NewStyle().Foreground(th.Edited).Render("▸ "+Clean(n, false)))
 	}
