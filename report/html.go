@@ -307,9 +307,9 @@ func kpis(rep Report, best, stay, move *economics.Result) []htmlKPI {
 		}
 	}
 	if best != nil {
-		out = append(out, htmlKPI{Label: fmt.Sprintf("Best NPV · rank %d", best.Rank), Value: Destination(*best),
+		out = append(out, htmlKPI{Label: fmt.Sprintf("Best value · rank %d", best.Rank), Value: Destination(*best),
 			Detail: fmt.Sprintf("score %.0f · %s", best.Score, strings.ReplaceAll(best.LegalStatus, "_", "-"))})
-		out = append(out, htmlKPI{Label: fmt.Sprintf("NPV over %d months", rep.Plan.Scenario.Horizon()), Value: human.USD(best.NPV), Class: signClass(best.NPV),
+		out = append(out, htmlKPI{Label: fmt.Sprintf("Value over %d months", rep.Plan.Scenario.Horizon()), Value: human.USD(best.NPV), Class: signClass(best.NPV),
 			Detail: fmt.Sprintf("payback %s · %s net/month", Payback(*best), human.USD(best.MonthlyNet))})
 	}
 	if stay != nil {
@@ -1155,7 +1155,7 @@ func splitRows(rep Report) ([]htmlSplitRow, string) {
 		gap = math.Max(0, 1-pf.NPV/pf.Bound)
 	}
 	note := fmt.Sprintf("Value %s, %s against not moving. No place holds more than %s of the fleet's load (selling excepted); whole machines, within %s of the best split the linear programme allows.",
-		human.USD(pf.NPV), SignedUSD(pf.Gain), human.Percent(pf.MaxShare), human.Percent(gap))
+		human.USD(pf.NPV), SignedUSD(pf.Gain), human.Percent(pf.MaxShare), fmt.Sprintf("%.2f %%", 100*gap))
 	return rows, note
 }
 
