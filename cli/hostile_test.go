@@ -32,6 +32,11 @@ func TestHostileFolders(t *testing.T) {
 			want: func(d string) string {
 				return d + "/scenarios/default.yaml:8:66: market.algorithms.sha256.monthly_change: must be at most 1, got 3"
 			}},
+		{name: "monthly change within bounds, compounding past them", overlay: "growth-over-horizon",
+			want: func(d string) string {
+				return d + "/scenarios/default.yaml:8:66: market.algorithms.sha256.monthly_change: 0.05 a month compounds to ×5.2e+12 over 600 months; " +
+					"a hashprice can grow at most a billion-fold (×1e+09) over the horizon"
+			}},
 		{name: "opex near the float limit", overlay: "huge-opex",
 			want: func(d string) string {
 				return d + "/countries/kz.yaml:31:26: site.opex_usd_per_kw_month: must be at most 10000, got 1e+308"

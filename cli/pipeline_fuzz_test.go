@@ -54,11 +54,11 @@ func (f figures) write(t testing.TB) string {
 // bounds, or every figure printed is finite.
 func FuzzPipeline(f *testing.F) {
 	f.Add(0.05, 100.0, 1.0, 150.0, 0.0, 95.0, 3250.0, 400.0, 0.04, -0.01, 0.15, 0.35, int64(36), int64(100))
-	f.Add(10.0, 1e5, 1e6, 1e5, 1e4, 1e9, 1e6, 1e7, 1e6, 1.0, 0.0, 1e4, int64(600), int64(100000000))
+	f.Add(10.0, 1e5, 1e6, 1e5, 1e4, 1e9, 1e6, 1e7, 1e6, 0.035, 0.0, 1e4, int64(600), int64(100000000))
 	f.Add(0.0, 0.0, 0.0, 0.0, 0.0, 0.001, 1.0, 0.0, 0.0, -0.999999999, 10.0, 0.0, int64(1), int64(1))
 	f.Add(0.05, 100.0, 1.0, 150.0, 1e308, 1e308, 3250.0, 400.0, 1e308, 3.0, 0.15, 0.35, int64(600), int64(100))
 	f.Add(5e-324, 5e-324, 5e-324, 5e-324, 5e-324, 0.001, 1.0, 5e-324, 5e-324, -0.9999999999999999, 5e-324, 5e-324, int64(600), int64(1))
-	f.Add(10.0, 1e5, 0.0, 0.0, 0.0, 1e9, 1.0, 0.0, 1e6, 1.0, 0.0, 0.0, int64(600), int64(100000000))
+	f.Add(10.0, 1e5, 0.0, 0.0, 0.0, 1e9, 1.0, 0.0, 1e6, 1.0, 0.0, 0.0, int64(20), int64(100000000))
 	f.Fuzz(func(t *testing.T, price, megawatts, levy, setup, opex, hashrate, watts, machinePrice, hashprice, change, discount, freight float64, horizon, count int64) {
 		dir := figures{price, megawatts, levy, setup, opex, hashrate, watts, machinePrice, hashprice, change, discount, freight, horizon, count}.write(t)
 		checkPipeline(t, dir)

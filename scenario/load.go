@@ -2,9 +2,17 @@ package scenario
 
 import (
 	"fmt"
+	"maps"
+	"math"
+	"slices"
 
+	"hashhaven/cited"
 	"hashhaven/strictyaml"
 )
+
+// maxGrowth is the most a hashprice may multiply by over the horizon: a monthly change that
+// compounds past it is a slip, not a forecast, and would push every figure towards infinity.
+const maxGrowth = 1e9
 
 // Decode reads a scenario file; file is the path as the user gave it, for messages.
 // References to machines and destinations are checked by the data set, which knows them.
@@ -26,6 +34,13 @@ func Decode(file string, src []byte) (Scenario, *strictyaml.Doc) {
 	}
 	if s.Weights.Sum() == 0 {
 		doc.Errorf("weights", "at least one weight must be above 0")
+	}
+	for _, name := range slices.Sorted(maps.Keys(s.Market.Algorithms)) {
+		change := s.Market.Algorithms[name].MonthlyChange.Value
+		if growth := math.Pow(1+change, float64(s.Horizon())); growth > maxGrowth {
+			doc.Errorf("market.algorithms."+name+".monthly_change", "%s a month compounds to ×%.2g over %d months; a hashprice can grow at most a billion-fold (×%g) over the horizon",
+				cited.Format(change), growth, s.Horizon(), maxGrowth)
+		}
 	}
 	doc.Issues.Sort()
 	return s, doc
