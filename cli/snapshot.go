@@ -31,7 +31,7 @@ func (o SnapshotOptions) Check() error {
 		return fmt.Errorf("--width must be 20–400 and --height 5–200, got %d×%d", o.Width, o.Height)
 	}
 	if _, ok := model.Views[o.Screen]; !ok {
-		return fmt.Errorf("unknown screen %q: use main, detail, compare, chart, present or help", o.Screen)
+		return fmt.Errorf("unknown screen %q: use main, detail, compare, chart, present, help or portfolio", o.Screen)
 	}
 	if _, ok := theme.ByName(o.Theme); !ok && o.Theme != "" {
 		return fmt.Errorf("unknown theme %q: use dark, light or high-contrast", o.Theme)
@@ -64,7 +64,7 @@ func Snapshot(o SnapshotOptions, env Env) error {
 	}
 	now, _ := o.now()
 	m, err := model.New(model.Options{Set: l.set, Scenario: l.sc, Theme: o.Theme, Now: now,
-		Width: o.Width, Height: o.Height, Select: o.Select, View: o.Screen})
+		Width: o.Width, Height: o.Height, Select: o.Select, View: o.Screen, SplitNow: true})
 	if err != nil {
 		return err
 	}

@@ -10,10 +10,11 @@ import (
 
 	"hashhaven/economics"
 	"hashhaven/human"
+	"hashhaven/report"
 )
 
-// chartView shows NPV bars for every destination, and for the selected one its expected
-// cash over the horizon and what the move costs.
+// chartView shows every option's gain over not moving, and for the selected one its expected
+// cash over the horizon against not moving and what the move costs.
 func (m Model) chartView(width, height int) string {
 	s := m.styles
 	if width >= 120 {
@@ -22,14 +23,16 @@ func (m Model) chartView(width, height int) string {
 		cashH := max(8, height*3/5)
 		right := m.cashChart(rightW, cashH) + "\n\n" + m.moveCostChart(rightW)
 		return lipgloss.JoinHorizontal(lipgloss.Top,
-			fitLines(m.npvBars(leftW, height), leftW, height), " "+s.Rule.Render("│")+" ", fitLines(right, rightW, height))
+			fitLines(m.gainBars(leftW, height), leftW, height), " "+s.Rule.Render("│")+" ", fitLines(right, rightW, height))
 	}
 	npvH := max(6, height/2)
-	return fitLines(m.npvBars(width, npvH), width, npvH) + "\n" + m.cashChart(width, max(6, height-npvH-5)) + "\n" + m.moveCostChart(width)
+	return fitLines(m.gainBars(width, npvH), width, npvH) + "\n" + m.cashChart(width, max(6, height-npvH-5)) + "\n" + m.moveCostChart(width)
 }
 
-// npvBars draws one bar per destination in NPV order; losses extend left of the axis.
-func (m Model) npvBars(width, height int) string {
+// gainBars draws one bar per ranked option, in ranking order: its gain over not moving or,
+// where nothing pays to move, what moving everything that fits would change (dimmed, as no
+// plan does it). Losses extend left of the axis.
+func (m Model) gainBars(width, height int) string {
 	s := m.styles
 	ordered := make([]economics.Result, 0, len(m.results))
 	for _, r := range m.results {
@@ -37,17 +40,24 @@ func (m Model) npvBars(width, height int) string {
 			ordered = append(ordered, r)
 		}
 	}
-	economics.SortBy(ordered, economics.Fields[sortIndex("npv_usd")], false)
-	lines := []string{s.PanelTitle.Render("NPV by destination")}
+	economics.SortBy(ordered, economics.MustField("npv_usd"), false)
+	lines := []string{ansiTruncate(s.PanelTitle.Render("Gain vs not moving")+s.Muted.Render("  (dimmed: moving all that fits, where nothing pays)"), width)}
 	room := height - 1
 	more := 0
 	if len(ordered) > room {
 		more = len(ordered) - (room - 1)
 		ordered = ordered[:room-1]
 	}
+	shown := func(r economics.Result) (float64, bool) {
+		if r.Kind == economics.Destination && r.MovedMachines == 0 {
+			return r.MoveAllGain, true
+		}
+		return r.Gain, false
+	}
 	lo, hi := 0.0, 0.0
 	for _, r := range ordered {
-		lo, hi = math.Min(lo, r.NPV), math.Max(hi, r.NPV)
+		v, _ := shown(r)
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
 	}
 	nameW, valueW := 16, 8
 	plotW := max(5, width-nameW-valueW-2)
@@ -59,22 +69,31 @@ func (m Model) npvBars(width, height int) string {
 	right := plotW - 1 - left
 	selected, _ := m.selectedResult()
 	for _, r := range ordered {
+		v, hypothetical := shown(r)
+		loss, gain := s.Negative, s.Bar
+		if hypothetical {
+			loss, gain = s.Muted, s.Muted
+		}
 		var plot string
-		if r.NPV < 0 {
-			cells := int(math.Round(r.NPV / lo * float64(left)))
-			plot = strings.Repeat(" ", left-cells) + s.Negative.Render(strings.Repeat("█", cells)) + s.Faint.Render("│") + strings.Repeat(" ", right)
+		if v < 0 {
+			cells := int(math.Round(v / lo * float64(left)))
+			plot = strings.Repeat(" ", left-cells) + loss.Render(strings.Repeat("█", cells)) + s.Faint.Render("│") + strings.Repeat(" ", right)
 		} else {
 			cells := 0
 			if hi > 0 {
-				cells = int(math.Round(r.NPV / hi * float64(right)))
+				cells = int(math.Round(v / hi * float64(right)))
 			}
-			plot = strings.Repeat(" ", left) + s.Faint.Render("│") + s.Bar.Render(strings.Repeat("█", cells)) + strings.Repeat(" ", right-cells)
+			plot = strings.Repeat(" ", left) + s.Faint.Render("│") + gain.Render(strings.Repeat("█", cells)) + strings.Repeat(" ", right-cells)
 		}
-		name := pad(r.Name, nameW, false)
+		name := pad(kindGlyph(r)+r.Name, nameW, false)
 		if r.ID == selected.ID {
 			name = s.Accent.Render(name)
 		}
-		lines = append(lines, name+" "+plot+" "+pad(human.CompactUSD(r.NPV), valueW, true))
+		value := human.CompactUSD(v)
+		if v > 0 && !hypothetical {
+			value = "+" + value
+		}
+		lines = append(lines, name+" "+plot+" "+pad(value, valueW, true))
 	}
 	if more > 0 {
 		lines = append(lines, s.Muted.Render(fmt.Sprintf("… and %d more", more)))
@@ -82,30 +101,33 @@ func (m Model) npvBars(width, height int) string {
 	return strings.Join(lines, "\n")
 }
 
-// cashChart is the selected destination's cumulative expected cash by month, from the move's
-// outlay to the horizon, with the payback month marked.
+// cashChart is the selected row's cumulative expected cash by month against not moving, from
+// the move's outlay and the machines sold at once to the horizon, with the payback month and
+// the months machines are sold marked.
 func (m Model) cashChart(width, height int) string {
 	s := m.styles
 	r, ok := m.selectedResult()
 	if !ok {
-		return s.Muted.Render("No destination selected.")
+		return s.Muted.Render("No option selected.")
 	}
-	plan, _ := m.plan.CashOf(m.current.apply(m.set.Countries), &r)
-	cash := plan.Position
-	title := s.PanelTitle.Render("Expected cash — "+r.Name) + s.Muted.Render(fmt.Sprintf("  (cumulative, after the move; payback %s)", paybackText(r)))
-	plotH := max(3, height-3)
+	plan, notMoving := m.plan.CashOf(m.current.apply(m.set.Countries), &r)
+	cash, base := plan.Position, notMoving.Position
+	title := s.PanelTitle.Render("Expected cash — "+report.Destination(r)+" vs not moving") +
+		s.Muted.Render(fmt.Sprintf("  (cumulative; payback %s)", paybackText(r)))
+	plotH := max(3, height-5)
 	labelW := 8
 	plotW := max(len(cash), width-labelW-1)
 	colW := max(1, plotW/len(cash))
 	lo, hi := 0.0, 0.0
-	for _, v := range cash {
-		lo, hi = math.Min(lo, v), math.Max(hi, v)
+	for i := range cash {
+		lo, hi = math.Min(lo, math.Min(cash[i], base[i])), math.Max(hi, math.Max(cash[i], base[i]))
 	}
 	if hi == lo {
 		hi = lo + 1
 	}
+	rowOf := func(v float64) int { return min(plotH-1, max(0, int((hi-v)/(hi-lo)*float64(plotH)))) }
 	rowValue := func(row int) float64 { return hi - (hi-lo)*(float64(row)+0.5)/float64(plotH) }
-	lines := []string{title}
+	lines := []string{ansiTruncate(title, width)}
 	for row := range plotH {
 		v := rowValue(row)
 		label := ""
@@ -119,6 +141,8 @@ func (m Model) cashChart(width, height int) string {
 		for i, x := range cash {
 			cell := " "
 			switch {
+			case rowOf(base[i]) == row:
+				cell = s.Warning.Render("─")
 			case x >= 0 && v >= 0 && v <= x:
 				cell = s.Positive.Render("█")
 			case x < 0 && v < 0 && v >= x:
@@ -130,12 +154,35 @@ func (m Model) cashChart(width, height int) string {
 		}
 		lines = append(lines, pad(label, labelW, true)+" "+b.String())
 	}
-	axis := pad("month", labelW, true) + " " + monthAxis(len(cash), colW)
-	lines = append(lines, s.Muted.Render(axis))
+	lines = append(lines, s.Muted.Render(pad("month", labelW, true)+" "+monthAxis(len(cash), colW)))
+	lines = append(lines, strings.Repeat(" ", labelW+1)+saleMarks(plan.Sales, notMoving.Sales, len(cash), colW, s))
+	legend := s.Positive.Render("█") + " this plan   " + s.Warning.Render("─") + " not moving   " +
+		s.Accent.Render("▲") + " plan sells machines   " + s.Warning.Render("△") + " not moving sells"
 	if r.HasPayback && r.Payback > 0 {
-		lines = append(lines, strings.Repeat(" ", labelW+1+r.Payback*colW)+s.Accent.Render("▲ payback, month "+itoa(r.Payback)))
+		legend += "   " + s.Accent.Render("┊") + " payback"
 	}
+	lines = append(lines, ansiTruncate(legend, width))
 	return strings.Join(lines, "\n")
+}
+
+// saleMarks is a line under the month axis marking the months machines are sold: ▲ in the
+// plan, △ when only not moving sells then.
+func saleMarks(plan, notMoving []int, months, colW int, s styles) string {
+	marks := make([]string, months)
+	for i := range marks {
+		marks[i] = strings.Repeat(" ", colW)
+	}
+	for _, mo := range notMoving {
+		if mo >= 0 && mo < months {
+			marks[mo] = s.Warning.Render("△") + strings.Repeat(" ", colW-1)
+		}
+	}
+	for _, mo := range plan {
+		if mo >= 0 && mo < months {
+			marks[mo] = s.Accent.Render("▲") + strings.Repeat(" ", colW-1)
+		}
+	}
+	return strings.Join(marks, "")
 }
 
 func paybackText(r economics.Result) string {
@@ -169,8 +216,13 @@ func (m Model) moveCostChart(width int) string {
 		return ""
 	}
 	title := s.PanelTitle.Render("Move cost") + s.Muted.Render(" — "+human.USD(r.Relocation))
-	if r.Relocation == 0 {
+	switch {
+	case r.Kind == economics.Stay:
 		return title + "\n" + s.Muted.Render("  staying put: nothing to move")
+	case r.Kind == economics.Sell:
+		return title + "\n" + s.Muted.Render("  selling now: nothing to move")
+	case r.Relocation == 0:
+		return title + "\n" + s.Muted.Render("  nothing moves: no machine gains by moving here")
 	}
 	parts := []struct {
 		label string

@@ -1,49 +1,49 @@
 package model
 
 import (
-	"fmt"
 	"strings"
+	"unicode"
 
 	"hashhaven/economics"
-	"hashhaven/human"
 	"hashhaven/report"
 )
 
-// compareRow is one figure across the compared destinations.
+// compareKeys are the figures compare shows, in order: what each option is worth against
+// not moving first, then how it runs, what moving costs and its risks.
+var compareKeys = []string{"rank", "gain_usd", "npv_usd", "moved_machines", "move_all_gain_usd", "monthly_net_usd",
+	"monthly_revenue_usd", "monthly_power_cost_usd", "all_in_usd_per_kwh", "breakeven_usd_per_kwh", "uptime",
+	"deployable_fraction", "relocation_cost_usd", "start_month", "payback_months", "distance_km",
+	"political_stability", "annual_shutdown_probability", "score"}
+
+// compareRow is one line of compare: a declared figure, or the legal status.
 type compareRow struct {
-	label  string
-	field  string // economics field key, to find the better value; "" for none
-	format func(economics.Result) string
+	label string
+	field *economics.Field // nil for the status line
 }
 
-var compareRows = []compareRow{
-	{"Rank", "", func(r economics.Result) string {
-		if r.Excluded {
-			return "excluded"
-		}
-		return fmt.Sprintf("#%d", r.Rank)
-	}},
-	{"NPV", "npv_usd", func(r economics.Result) string { return human.USD(r.NPV) }},
-	{"Net / month", "monthly_net_usd", func(r economics.Result) string { return human.USD(r.MonthlyNet) }},
-	{"Revenue / month", "monthly_revenue_usd", func(r economics.Result) string { return human.USD(r.MonthlyRevenue) }},
-	{"Power / month", "monthly_power_cost_usd", func(r economics.Result) string { return human.USD(r.MonthlyPowerCost) }},
-	{"All-in power", "all_in_usd_per_kwh", func(r economics.Result) string { return human.Cents(r.AllInUSDPerKWh) + "/kWh" }},
-	{"Break-even", "breakeven_usd_per_kwh", func(r economics.Result) string { return breakeven(r) + "/kWh" }},
-	{"Uptime", "uptime", func(r economics.Result) string { return human.Percent(r.Uptime) }},
-	{"Fleet that fits", "deployable_fraction", func(r economics.Result) string { return human.Percent(r.Deployable) }},
-	{"Move cost", "relocation_cost_usd", func(r economics.Result) string { return human.USD(r.Relocation) }},
-	{"Running from", "start_month", func(r economics.Result) string { return fmt.Sprintf("month %d", r.StartMonth) }},
-	{"Payback", "payback_months", report.Payback},
-	{"Distance", "distance_km", func(r economics.Result) string { return human.Distance(r.DistanceKm) }},
-	{"Political stability", "political_stability", func(r economics.Result) string { return fmt.Sprintf("%.0f", r.Stability) }},
-	{"Shutdown risk / yr", "annual_shutdown_probability", func(r economics.Result) string { return human.Percent(r.ShutdownYear) }},
-	{"Legal status", "", report.Status},
-	{"Score", "score", func(r economics.Result) string {
-		if r.Excluded {
-			return "–"
-		}
-		return fmt.Sprintf("%.0f", r.Score)
-	}},
+func compareRows() []compareRow {
+	rows := make([]compareRow, 0, len(compareKeys)+1)
+	for _, key := range compareKeys {
+		f := economics.MustField(key)
+		rows = append(rows, compareRow{label: capitalised(f.Label), field: &f})
+	}
+	return append(rows, compareRow{label: "Status"})
+}
+
+// capitalised is a label as the first word of a line.
+func capitalised(label string) string {
+	r := []rune(label)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+func (row compareRow) cell(r economics.Result) string {
+	if row.field == nil {
+		return report.Status(r)
+	}
+	return report.Cell(*row.field, &r)
 }
 
 // compareView puts the marked destinations side by side, the better value of each row in bold.
@@ -58,7 +58,7 @@ func (m Model) compareView(width, height int) string {
 		}
 	}
 	if len(picked) < 2 {
-		return s.Muted.Render("Mark 2 to 4 destinations with space on the main screen, then press c.")
+		return s.Muted.Render("Mark 2 to 4 options with space on the main screen, then press c.")
 	}
 	labelW := 20
 	colW := min(24, max(12, (width-labelW-2)/len(picked)-1))
@@ -75,11 +75,11 @@ func (m Model) compareView(width, height int) string {
 		head += " " + style.Render(pad(name, colW, true))
 	}
 	b.WriteString(head + "\n" + s.Rule.Render(strings.Repeat("─", min(width, labelW+len(picked)*(colW+1)))) + "\n")
-	for _, row := range compareRows {
+	for _, row := range compareRows() {
 		best := bestOf(picked, row.field)
 		line := s.Muted.Render(pad(row.label, labelW, false))
 		for i, r := range picked {
-			cell := pad(row.format(r), colW, true)
+			cell := pad(row.cell(r), colW, true)
 			switch {
 			case best[i]:
 				cell = s.Best.Render(cell)
@@ -95,18 +95,17 @@ func (m Model) compareView(width, height int) string {
 	return fitLines(b.String(), width, height)
 }
 
-// bestOf marks which results hold the best value of the field among ranked ones; a tie marks
-// all, and a row where all are equal marks none.
-func bestOf(rs []economics.Result, key string) []bool {
+// bestOf marks which results hold the best value of the field among the ones it applies to;
+// a tie marks all, and a row where all are equal marks none. Rank orders, it is not better.
+func bestOf(rs []economics.Result, f *economics.Field) []bool {
 	out := make([]bool, len(rs))
-	f, ok := economics.FieldByKey(key)
-	if !ok || f.Value == nil {
+	if f == nil || f.Value == nil || f.Key == "rank" {
 		return out
 	}
 	var best float64
 	found, differ := false, false
 	for _, r := range rs {
-		if r.Excluded {
+		if !report.Applies(*f, &r) {
 			continue
 		}
 		v, _ := f.Value(&r)
@@ -125,7 +124,7 @@ func bestOf(rs []economics.Result, key string) []bool {
 	}
 	for i, r := range rs {
 		v, ok := f.Value(&r)
-		out[i] = !r.Excluded && ok && v == best
+		out[i] = report.Applies(*f, &r) && ok && v == best
 	}
 	return out
 }

@@ -19,15 +19,21 @@ const staleMonths = 18
 
 func (m Model) sortKeyField() economics.Field { return economics.Fields[m.sortKey] }
 
-// detailPane is the selected destination in a pane of the given size: the headline, the
-// month-0 waterfall, the move, warnings, events and every input with its source.
+// detailPane is the selected row in a pane of the given size: the headline, what happens to
+// each machine model, the month-0 waterfall, the move, warnings, events and every input with
+// its source. The sell row has no site: it shows the machines and the sale only.
 func (m Model) detailPane(width, height int) string {
 	r, ok := m.selectedResult()
 	if !ok {
-		return m.styles.Muted.Render("No destination matches the filter.")
+		return m.styles.Muted.Render("No option matches the filter.")
 	}
-	c, _ := m.selectedCountry()
-	sections := []string{m.detailHeadline(r, width), m.waterfall(r, width), m.moveSummary(r, width)}
+	c, hasSite := m.selectedCountry()
+	sections := []string{m.detailHeadline(r, width), m.batchLines(r, width)}
+	if !hasSite {
+		sections = append(sections, m.saleNote(width))
+		return fitLines(strings.Join(sections, "\n\n"), width, height)
+	}
+	sections = append(sections, m.waterfall(r, width), m.moveSummary(r, width))
 	if w := m.warnings(r, c); w != "" {
 		sections = append(sections, w)
 	}
@@ -39,14 +45,14 @@ func (m Model) detailPane(width, height int) string {
 func (m Model) detailScreen(width, height int) string {
 	r, ok := m.selectedResult()
 	if !ok {
-		return m.styles.Muted.Render("No destination matches the filter.")
+		return m.styles.Muted.Render("No option matches the filter.")
 	}
-	c, _ := m.selectedCountry()
-	if width < 110 {
+	c, hasSite := m.selectedCountry()
+	if width < 110 || !hasSite {
 		return m.detailPane(width, height)
 	}
 	colW := (width - 3) / 2
-	left := []string{m.detailHeadline(r, colW), m.waterfall(r, colW), m.moveSummary(r, colW)}
+	left := []string{m.detailHeadline(r, colW), m.batchLines(r, colW), m.waterfall(r, colW), m.moveSummary(r, colW)}
 	if w := m.warnings(r, c); w != "" {
 		left = append(left, w)
 	}
@@ -58,21 +64,82 @@ func (m Model) detailScreen(width, height int) string {
 
 func (m Model) detailHeadline(r economics.Result, width int) string {
 	s := m.styles
-	title := s.PanelTitle.Render(report.Destination(r)) + s.Muted.Render(" · "+r.Region+" · "+report.Status(r))
+	title := s.PanelTitle.Render(kindGlyph(r)+report.Destination(r)) + s.Muted.Render(" · "+report.Status(r))
+	if r.Region != "" {
+		title = s.PanelTitle.Render(kindGlyph(r)+report.Destination(r)) + s.Muted.Render(" · "+r.Region+" · "+report.Status(r))
+	}
 	rank := "not ranked"
 	if !r.Excluded {
 		rank = fmt.Sprintf("#%d of %d", r.Rank, m.rankedCount())
 	}
-	npv := s.HeaderValue.Render(human.USD(r.NPV))
-	if r.NPV < 0 {
-		npv = s.Negative.Render(human.USD(r.NPV))
+	money := func(f economics.Field) string {
+		text := report.Cell(f, &r)
+		if v, ok := f.Value(&r); ok && v < 0 {
+			return s.Negative.Render(text)
+		}
+		return s.HeaderValue.Render(text)
 	}
-	line := s.Muted.Render("NPV ") + npv + s.Muted.Render("  ·  payback ") + s.HeaderValue.Render(report.Payback(r)) +
-		s.Muted.Render("  ·  ") + s.HeaderValue.Render(rank)
-	if !r.Excluded {
-		line += s.Muted.Render("  ·  score ") + s.HeaderValue.Render(fmt.Sprintf("%.0f", r.Score))
+	sep := s.Muted.Render("  ·  ")
+	line := s.Muted.Render("value ") + money(economics.MustField("npv_usd")) + sep +
+		money(economics.MustField("gain_usd")) + s.Muted.Render(" vs not moving") + sep + s.HeaderValue.Render(rank)
+	if r.Kind == economics.Destination && !r.Excluded {
+		line += "\n" + s.Muted.Render("moves ") + s.HeaderValue.Render(report.Cell(economics.MustField("moved_machines"), &r)) +
+			s.Muted.Render(" machines") + sep + s.Muted.Render("payback ") + s.HeaderValue.Render(report.Payback(r))
+		if r.MovedMachines == 0 {
+			line += sep + s.Muted.Render("moving all that fits: ") + money(economics.MustField("move_all_gain_usd"))
+		}
 	}
-	return ansiTruncate(title, width) + "\n" + ansiTruncate(line, width)
+	if r.Scored {
+		line += sep + s.Muted.Render("score ") + s.HeaderValue.Render(fmt.Sprintf("%.0f", r.Score))
+	}
+	return ansiTruncate(title, width) + "\n" + ansiWrap(line, width)
+}
+
+// batchLines says what the row's plan does with each machine model: how many fit and move,
+// what one is worth here, its alternative when it does not move, and when it is sold.
+func (m Model) batchLines(r economics.Result, width int) string {
+	s := m.styles
+	if len(r.Batches) == 0 {
+		return s.Bold.Render("Machines") + "\n" + s.Muted.Render("  no plan: "+report.Status(r))
+	}
+	const numW, moneyW, altW, soldW = 6, 8, 12, 8
+	figuresW := 3*(numW+1) + moneyW + 1 + altW + 1 + soldW
+	nameW := min(22, width-figuresW-1)
+	oneLine := nameW >= 14 // else each model takes two lines: its name, then its figures
+	if !oneLine {
+		nameW = 2
+	}
+	row := func(name, count, fit, move, each, alt, sold string) string {
+		return pad(name, nameW, false) + " " + pad(count, numW, true) + " " + pad(fit, numW, true) + " " +
+			pad(move, numW, true) + " " + pad(each, moneyW, true) + " " + pad(alt, altW, true) + " " + pad(sold, soldW, true)
+	}
+	lines := []string{s.Bold.Render("Machines")}
+	lines = append(lines, s.Muted.Render(ansiTruncate(row("", "count", "fit", "move", "each", "else", "sold in"), width)))
+	for _, b := range r.Batches {
+		each := human.CompactUSD(b.Value)
+		line := row(b.Name, human.Thousands(float64(b.Count), 0), human.Thousands(float64(b.Fit), 0),
+			human.Thousands(float64(b.Move), 0), each, string(b.Alternative)+" "+human.CompactUSD(b.AlternativeValue), "month "+itoa(b.ExitMonth))
+		if !oneLine {
+			lines = append(lines, b.Name)
+			line = row("", human.Thousands(float64(b.Count), 0), human.Thousands(float64(b.Fit), 0),
+				human.Thousands(float64(b.Move), 0), each, string(b.Alternative)+" "+human.CompactUSD(b.AlternativeValue), "month "+itoa(b.ExitMonth))
+		}
+		lines = append(lines, ansiTruncate(line, width))
+	}
+	note := "each: one machine's value here, its move included · else: its value not moving · sold in: the month it is sold here"
+	if r.Kind == economics.Sell {
+		note = "each: what one machine brings sold today, after the sale fee · else: its value not moving"
+	}
+	lines = append(lines, s.Muted.Render(ansiWrap(note, width)))
+	return strings.Join(lines, "\n")
+}
+
+// saleNote explains the sell row, which has no site to show.
+func (m Model) saleNote(width int) string {
+	s := m.styles
+	text := "Selling the whole fleet now: no site, no running costs and no risk of a shutdown; each machine brings " +
+		"today's used price less the sale fee. Nothing here can be edited as a what-if: change the sale fee in the assumptions (a)."
+	return s.Bold.Render("The sale") + "\n" + s.Muted.Render(ansiWrap(text, width))
 }
 
 func (m Model) rankedCount() int {
@@ -130,14 +197,14 @@ func (m Model) moveSummary(r economics.Result, width int) string {
 	if r.Kind == economics.Stay {
 		lines = append(lines, s.Bold.Render("Staying")+s.Muted.Render(" — no freight, duty or set-up; runs from month 0"))
 	} else {
-		lines = append(lines, s.Bold.Render("The move")+s.Muted.Render(fmt.Sprintf(" — %s away, runs from month %d", human.Distance(r.DistanceKm), r.StartMonth)))
+		lines = append(lines, s.Bold.Render("The move")+s.Muted.Render(fmt.Sprintf(" — of the machines that gain: %s away, runs from month %d", human.Distance(r.DistanceKm), r.StartMonth)))
 		lines = append(lines, fmt.Sprintf("  freight %s  ·  duty %s  ·  set-up %s  =  %s",
 			human.CompactUSD(r.Freight), human.CompactUSD(r.Duty), human.CompactUSD(r.Setup), s.Bold.Render(human.USD(r.Relocation))))
 	}
-	spare := r.CapacityKW
-	lines = append(lines, fmt.Sprintf("  fits %s  (%s spare for %s)  ·  uptime %s  ·  all-in %s/kWh  ·  break-even %s",
-		human.Percent(r.Deployable), human.Power(spare), human.Power(r.FacilityKW), human.Percent(r.Uptime),
-		human.Cents(r.AllInUSDPerKWh), breakeven(r)))
+	lines = append(lines, fmt.Sprintf("  fits %s  (%s spare for %s)  ·  uptime %s  ·  break-even %s/kWh",
+		human.Percent(r.Deployable), human.Power(r.CapacityKW), human.Power(r.FacilityKW), human.Percent(r.Uptime), breakeven(r)))
+	lines = append(lines, fmt.Sprintf("  power: tariff %s + levies %s = %s/kWh all-in",
+		human.Cents(r.TariffUSDPerKWh), human.Cents(r.AllInUSDPerKWh-r.TariffUSDPerKWh), s.Bold.Render(human.Cents(r.AllInUSDPerKWh))))
 	for i := range lines {
 		lines[i] = ansiWrap(lines[i], width)
 	}

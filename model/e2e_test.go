@@ -25,11 +25,23 @@ func sendKeys(tm *teatest.TestModel, names ...string) {
 	}
 }
 
-func TestFlowWhatIfLevyMovesKazakhstan(t *testing.T) {
+// The first screen answers move, keep or sell, and where, in words; hashprice +50 % makes
+// keeping machines in Kazakhstan pay, and then its levy 1 → 10 KZT/kWh makes fewer stay.
+func TestFlowWhatIfsChangeTheAnswer(t *testing.T) {
 	m := newTestModel(t, 120, 40)
-	before := rankOf(m, "kz")
+	hashprice := m.current.Scenario.Market.Algorithms["sha256"].USDPerUnitDay.Value
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40))
-	waitFor(t, tm, "Kazakhstan (stay)")
+	waitFor(t, tm, "Not moving:")
+
+	sendKeys(tm, "a", "enter")
+	for range 12 {
+		sendKeys(tm, "backspace")
+	}
+	tm.Type(trimFloat(hashprice * 1.5))
+	sendKeys(tm, "enter")
+	waitFor(t, tm, "was "+trimFloat(hashprice))
+	sendKeys(tm, "esc")
+	waitFor(t, tm, "Not moving: keep")
 
 	tm.Send(press("/"))
 	tm.Type("kazakh")
@@ -39,22 +51,23 @@ func TestFlowWhatIfLevyMovesKazakhstan(t *testing.T) {
 	tm.Type("10")
 	sendKeys(tm, "enter")
 	waitFor(t, tm, "was 1 ·")
-	sendKeys(tm, "esc")
-	waitFor(t, tm, "▼") // back on the table, the rank move is marked
-	sendKeys(tm, "q")
+	sendKeys(tm, "esc", "q")
 
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
 	if got := final.current.edited("kz")["taxes.mining_levy_per_kwh"]; got != 10 {
 		t.Fatalf("levy what-if = %v, want 10", got)
 	}
-	if after := rankOf(final, "kz"); after <= before {
-		t.Errorf("Kazakhstan should drop when its levy goes 1 → 10 KZT/kWh: rank %d → %d", before, after)
+	withHashprice := newTestModel(t, 120, 40)
+	withHashprice = keys(t, withHashprice, "a")
+	withHashprice = editField(t, withHashprice, "Hashprice", trimFloat(hashprice*1.5))
+	if kept(final) >= kept(withHashprice) {
+		t.Errorf("a tenfold levy at the origin should keep fewer machines there: %d, without it %d", kept(final), kept(withHashprice))
 	}
 }
 
 func TestFlowFilterMarkCompare(t *testing.T) {
 	tm := teatest.NewTestModel(t, newTestModel(t, 120, 40), teatest.WithInitialTermSize(120, 40))
-	waitFor(t, tm, "Destination")
+	waitFor(t, tm, "Option")
 	tm.Send(press("/"))
 	tm.Type("united")
 	sendKeys(tm, "enter", "space", "j", "space", "j", "space", "c")

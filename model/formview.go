@@ -22,6 +22,11 @@ func (m Model) formView(width, height int) string {
 		}
 		title = "What if — " + c.Name
 		intro = "Change any figure of this destination; edited values are marked ✎ everywhere. u undoes, R resets all."
+		if c.ID == m.plan.OriginID {
+			title += " (where the fleet stands)"
+			intro = "Change any figure of the origin: it changes staying, and the machines kept there when the fleet does not move. " +
+				"Edited values are marked ✎ everywhere. u undoes, R resets all."
+		}
 	}
 	body := m.form.render(title, intro, m.fields(), width-4, height-2, s)
 	if m.form.picking {

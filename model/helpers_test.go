@@ -28,7 +28,7 @@ func newTestModel(t testing.TB, width, height int) Model {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return m
+	return send(t, m, quick(m.Init())...) // the first split, solved in the background
 }
 
 // press builds a key press from its name as key bindings spell it.

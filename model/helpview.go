@@ -16,12 +16,16 @@ func (m Model) helpView(width, height int) string {
 	h.FullSeparator = "    "
 	keys := h.FullHelpView(m.keys.fullHelp())
 	terms := [][2]string{
-		{"NPV", "expected value today of moving there: the horizon's monthly net, weighted by the chance of still running and discounted, minus freight, duty and set-up"},
-		{"Net/mo", "month 0 at full operation: revenue − power − levies − opex − profit tax"},
+		{"Gain", "what the option adds to not moving (keeping at the origin what pays there, selling the rest); \"all −$1.3M\": nothing pays to move there, and moving everything that fits would change the value by that much"},
+		{"Value", "expected value today of the option's plan: the machines that gain move there, the others stay or are sold; each machine runs only in months that pay and is sold when it will not pay again"},
+		{"Moved", "machines the plan moves, of the whole fleet; the fittest machines fill the capacity first"},
+		{"Net/month", "month 0 at full operation of the machines that fit: revenue − power − levies − opex − profit tax"},
 		{"¢/kWh", "all-in power price with mining levies, in US cents"},
-		{"Fits", "share of the fleet the spare grid capacity can take"},
-		{"Payback", "months until the expected cash covers the move"},
-		{"Score", "0–100: weighted NPV, political stability, headroom and proximity"},
+		{"Fits", "share of the fleet's load the spare grid capacity can take"},
+		{"Payback", "months until the moved machines' expected cash covers their move"},
+		{"Score", "0–100: weighted value, political stability, headroom and proximity (the sell row is not scored)"},
+		{"⌂ $", "keep the fleet where it stands · sell the whole fleet now"},
+		{"Split", "o: the best mix of selling, keeping and moving, with no place over the scenario's cap"},
 		{"▲▼ ● ✎", "rank moves after your last change · marked · what-if edit"},
 	}
 	legend := []string{s.Bold.Render("What the figures mean")}

@@ -9,7 +9,7 @@ type keyMap struct {
 	Detail, Fleet, Assumptions, WhatIf       key.Binding
 	Undo, Reset, Theme, Help, Quit, Back     key.Binding
 	Chart, Present, Screenshot, Export, Save key.Binding
-	Edit, Add, Remove                        key.Binding
+	Edit, Add, Remove, Split                 key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -46,6 +46,7 @@ func newKeyMap() keyMap {
 		Edit:        b("edit", "enter"),
 		Add:         b("add", "+", "insert"),
 		Remove:      b("remove", "-", "delete"),
+		Split:       b("split", "o"),
 	}
 }
 
@@ -67,14 +68,14 @@ func helpKey(keys []string) string {
 
 // mainHelp is the short help of the main screen.
 func (k keyMap) mainHelp() []key.Binding {
-	return []key.Binding{k.Detail, k.Sort, k.Filter, k.Mark, k.Compare, k.WhatIf, k.Assumptions, k.Fleet, k.Chart, k.Help, k.Quit}
+	return []key.Binding{k.Detail, k.Split, k.Sort, k.Filter, k.Mark, k.Compare, k.WhatIf, k.Assumptions, k.Fleet, k.Chart, k.Help, k.Quit}
 }
 
 // fullHelp is the help screen, in columns.
 func (k keyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.Detail, k.Back},
-		{k.Sort, k.Reverse, k.Filter, k.Mark, k.Compare, k.Chart, k.Present},
+		{k.Split, k.Sort, k.Reverse, k.Filter, k.Mark, k.Compare, k.Chart, k.Present},
 		{k.Fleet, k.Assumptions, k.WhatIf, k.Undo, k.Reset, k.Save},
 		{k.Screenshot, k.Export, k.Theme, k.Help, k.Quit},
 	}

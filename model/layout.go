@@ -20,6 +20,7 @@ const (
 type geometry struct {
 	tooSmall     bool
 	headerLines  int
+	answerLines  int // the answer in words, between the header and the table
 	detail       placement
 	tableWidth   int
 	tableRows    int // data rows that fit
@@ -41,8 +42,10 @@ func (m Model) layout() geometry {
 		return g
 	}
 	body := m.height - headerLines - footerLines
+	g.answerLines = len(m.answerLines(m.width, answerBudget(body)))
+	body -= g.answerLines
 	g.tableWidth = m.width
-	g.firstRowY = headerLines + tableChrome
+	g.firstRowY = headerLines + g.answerLines + tableChrome
 	switch {
 	case m.width >= 150:
 		g.detail = detailBeside

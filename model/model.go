@@ -4,14 +4,14 @@
 package model
 
 import (
+	"context"
 	"fmt"
-
-	"hashhaven/audit"
 	"time"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"hashhaven/audit"
 	"hashhaven/countries"
 	"hashhaven/dataset"
 	"hashhaven/economics"
@@ -32,6 +32,7 @@ const (
 	screenWhatIf
 	screenChart
 	screenPresent
+	screenPortfolio
 )
 
 // Options start the app.
@@ -43,7 +44,10 @@ type Options struct {
 	Width    int       // initial size, before the terminal reports it (snapshots, tests)
 	Height   int
 	Select   string // destination to put the cursor on
-	View     string // screen to open: main, detail, compare, chart, present, help
+	View     string // screen to open: main, detail, compare, chart, present, help, portfolio
+	// SplitNow solves the fleet split before the first frame, for a single frame drawn
+	// without a terminal (snapshots); the app otherwise solves it in the background.
+	SplitNow bool
 	OutDir   string // where screenshots and exports go; "" is the current folder
 	DataDir  string // the --data folder, where what-ifs can be saved; "" for the bundled set
 	// Watch, when set, waits for the data folder to change and reads it again, returning
@@ -53,7 +57,7 @@ type Options struct {
 
 // Views are the screens Options.View can open.
 var Views = map[string]screen{"main": screenMain, "detail": screenDetail, "compare": screenCompare,
-	"chart": screenChart, "present": screenPresent, "help": screenHelp}
+	"chart": screenChart, "present": screenPresent, "help": screenHelp, "portfolio": screenPortfolio}
 
 // Model is the root of the app.
 type Model struct {
@@ -72,7 +76,8 @@ type Model struct {
 	history []variant         // earlier variants, for undo
 
 	plan     *economics.Plan
-	results  []economics.Result // ranked, in NPV order
+	ranking  []economics.Result // as ranked, in NPV order; the split and the answer read it
+	results  []economics.Result // sorted as the table shows them
 	rows     []int              // indexes into results: sorted and filtered, as shown
 	gen      int                // ranking generation: results of older ones are dropped
 	moved    map[string]int     // rank change shown beside a destination (+ = up)
@@ -103,6 +108,12 @@ type Model struct {
 	// figures that name no source
 	stale, unsourced int
 	watch            tea.Cmd
+
+	// The best split of the fleet for the ranking on screen; nil while it is being solved.
+	split       *economics.Portfolio
+	splitErr    string             // why the split could not be solved
+	cancelSplit context.CancelFunc // stops the solve under way when a newer one starts
+	firstSplit  tea.Cmd            // the first ranking's solve, which Init starts
 }
 
 // New builds the model and its first ranking.
@@ -132,13 +143,19 @@ func New(o Options) (Model, error) {
 	m.selected = o.Select
 	m.countProvenance()
 	m.setRanking(plan, plan.Rank(m.current.apply(m.set.Countries)))
+	if o.SplitNow {
+		pf, err := plan.Split(context.Background(), m.ranking)
+		m.splitSolved(splitMsg{gen: m.gen, portfolio: pf, err: err})
+	} else {
+		m.firstSplit = m.solveSplit()
+	}
 	if o.Select != "" && selectedIDOf(m) != o.Select {
 		return m, fmt.Errorf("no destination %q in the data set", o.Select)
 	}
 	if o.View != "" {
 		s, ok := Views[o.View]
 		if !ok {
-			return m, fmt.Errorf("no screen %q (main, detail, compare, chart, present, help)", o.View)
+			return m, fmt.Errorf("no screen %q (main, detail, compare, chart, present, help, portfolio)", o.View)
 		}
 		m.screen = s
 	}
@@ -174,13 +191,13 @@ func sortIndex(key string) int {
 	return 0
 }
 
-// Init asks the terminal for its background, to pick a light or dark theme, and starts
-// watching the data folder.
+// Init asks the terminal for its background, to pick a light or dark theme, starts
+// watching the data folder and solves the first ranking's fleet split.
 func (m Model) Init() tea.Cmd {
 	if m.themeChosen {
-		return m.watch
+		return tea.Batch(m.watch, m.firstSplit)
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.watch)
+	return tea.Batch(tea.RequestBackgroundColor, m.watch, m.firstSplit)
 }
 
 // selectedResult is the destination under the cursor.

@@ -66,16 +66,17 @@ func (m *Model) ranked(msg rankedMsg) tea.Cmd {
 		}
 	}
 	m.setRanking(msg.plan, msg.results)
+	solve := m.solveSplit()
 	if len(m.moved) == 0 {
-		return nil
+		return solve
 	}
 	m.movedGen++
 	gen := m.movedGen
-	return tea.Tick(moveMarkFor, func(time.Time) tea.Msg { return clearMovesMsg{gen} })
+	return tea.Batch(solve, tea.Tick(moveMarkFor, func(time.Time) tea.Msg { return clearMovesMsg{gen} }))
 }
 
 func (m *Model) setRanking(plan *economics.Plan, results []economics.Result) {
-	m.plan, m.results = plan, results
+	m.plan, m.ranking, m.results = plan, results, results
 	m.refreshRows()
 }
 

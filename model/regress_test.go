@@ -10,12 +10,20 @@ import (
 
 func TestRemoveAfterUndoDoesNotCrash(t *testing.T) {
 	m := newTestModel(t, 120, 40)
-	m = keys(t, m, "f", "+", "enter", "+", "j", "enter", "j", "j")
-	if len(m.current.Scenario.Fleet) != 3 {
+	models := len(m.current.Scenario.Fleet)
+	m = keys(t, m, "f", "+")
+	m = keys(t, m, downTo(m, firstNotInFleet(t, m))...)
+	m = keys(t, m, "enter", "+")
+	m = keys(t, m, downTo(m, firstNotInFleet(t, m))...)
+	m = keys(t, m, "enter")
+	for range models + 1 {
+		m = keys(t, m, "j") // onto the last model
+	}
+	if len(m.current.Scenario.Fleet) != models+2 {
 		t.Fatalf("fleet %+v", m.current.Scenario.Fleet)
 	}
 	m = keys(t, m, "u", "-")
-	if len(m.current.Scenario.Fleet) != 1 {
+	if len(m.current.Scenario.Fleet) != models {
 		t.Errorf("after undo the cursor sits on a remaining model and - removes it: %+v", m.current.Scenario.Fleet)
 	}
 }

@@ -232,6 +232,9 @@ func (m Model) startSave() (Model, tea.Cmd) {
 	switch {
 	case !ok:
 		return m, nil
+	case r.Kind == economics.Sell:
+		cmd := m.showToast(nothingToEdit)
+		return m, cmd
 	case m.dataDir == "":
 		cmd := m.showToast(errEmbedded.Error())
 		return m, cmd

@@ -18,6 +18,7 @@ type styles struct {
 	Edited, Accent, Bar, BarTrack      lipgloss.Style
 	Panel, PanelTitle, Rule            lipgloss.Style
 	Best, Toast, Banner, ErrorText     lipgloss.Style
+	Baseline                           lipgloss.Style // the stay and sell rows
 	Help                               help.Styles
 }
 
@@ -49,6 +50,7 @@ func newStyles(t theme.Theme) styles {
 	s.Toast = base.Bold(true).Foreground(t.Background).Background(t.Accent).Padding(0, 1)
 	s.Banner = base.Bold(true).Foreground(t.Background).Background(t.Negative).Padding(0, 1)
 	s.ErrorText = base.Foreground(t.Negative)
+	s.Baseline = base.Bold(true).Foreground(t.Accent)
 	s.Help = help.Styles{
 		ShortKey: base.Foreground(t.Accent), ShortDesc: s.Muted, ShortSeparator: s.Faint,
 		FullKey: base.Foreground(t.Accent), FullDesc: s.Muted, FullSeparator: s.Faint, Ellipsis: s.Faint,
@@ -60,6 +62,7 @@ func newStyles(t theme.Theme) styles {
 		s.Excluded = lipgloss.NewStyle().Faint(true)
 		s.Muted = lipgloss.NewStyle().Faint(true)
 		s.Best = lipgloss.NewStyle().Bold(true).Underline(true)
+		s.Baseline = lipgloss.NewStyle().Bold(true)
 		s.Toast = lipgloss.NewStyle().Reverse(true).Padding(0, 1)
 		s.Banner = lipgloss.NewStyle().Reverse(true).Bold(true).Padding(0, 1)
 	}

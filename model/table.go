@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"hashhaven/economics"
-	"hashhaven/human"
 	"hashhaven/report"
 )
 
@@ -48,6 +47,8 @@ const (
 	toneEdited
 	toneBar
 	toneExcluded
+	toneBaseline     // the stay and sell rows
+	toneHypothetical // a figure no plan on the row realises
 	toneCount
 )
 
@@ -64,7 +65,7 @@ func (g sgr) wrap(text string) string { return g.pre + text + g.post }
 
 func (s styles) tones() [toneCount]sgr {
 	return [toneCount]sgr{sgrOf(s.Row), sgrOf(s.Negative), sgrOf(s.Positive), sgrOf(s.Warning),
-		sgrOf(s.Accent), sgrOf(s.Edited), sgrOf(s.Bar), sgrOf(s.Excluded)}
+		sgrOf(s.Accent), sgrOf(s.Edited), sgrOf(s.Bar), sgrOf(s.Excluded), sgrOf(s.Baseline), sgrOf(s.Muted)}
 }
 
 type tableColumn struct {
@@ -78,13 +79,6 @@ type tableColumn struct {
 }
 
 func tableColumns() []tableColumn {
-	money := func(v float64) cellText {
-		c := cellText{text: human.CompactUSD(v)}
-		if v < 0 {
-			c.tone = toneNegative
-		}
-		return c
-	}
 	return []tableColumn{
 		{title: "", width: 1, priority: 0, cell: func(t tableView, r economics.Result, _ int) cellText {
 			if t.marks[r.ID] {
@@ -92,12 +86,7 @@ func tableColumns() []tableColumn {
 			}
 			return cellText{}
 		}},
-		{title: "#", key: "rank", width: 3, right: true, priority: 0, cell: func(_ tableView, r economics.Result, _ int) cellText {
-			if r.Excluded {
-				return cellText{text: "–"}
-			}
-			return cellText{text: fmt.Sprint(r.Rank)}
-		}},
+		fieldColumn("rank", "#", 3, 0, nil),
 		{title: "", width: 2, priority: 2, cell: func(t tableView, r economics.Result, _ int) cellText {
 			switch d := t.moved[r.ID]; {
 			case d > 0:
@@ -107,49 +96,88 @@ func tableColumns() []tableColumn {
 			}
 			return cellText{}
 		}},
-		{title: "Destination", key: "name", width: 14, flexMax: 28, priority: 0, cell: func(t tableView, r economics.Result, _ int) cellText {
+		{title: "Option", key: "name", width: 20, flexMax: 28, priority: 0, cell: func(t tableView, r economics.Result, _ int) cellText {
 			name := report.Destination(r)
-			if t.edited[r.ID] {
-				return cellText{text: name + " ✎", tone: toneEdited}
+			switch {
+			case t.edited[r.ID]:
+				return cellText{text: kindGlyph(r) + "✎ " + name, tone: toneEdited}
+			case r.Kind != economics.Destination:
+				return cellText{text: kindGlyph(r) + name, tone: toneBaseline}
 			}
 			return cellText{text: name}
 		}},
-		{title: "NPV", key: "npv_usd", width: 9, right: true, priority: 0, cell: func(t tableView, r economics.Result, _ int) cellText {
-			return money(r.NPV)
-		}},
-		{title: "Net/mo", key: "monthly_net_usd", width: 8, right: true, priority: 3, cell: func(t tableView, r economics.Result, _ int) cellText {
-			return money(r.MonthlyNet)
-		}},
-		{title: "¢/kWh", key: "all_in_usd_per_kwh", width: 6, right: true, priority: 4, cell: func(_ tableView, r economics.Result, _ int) cellText {
-			return cellText{text: fmt.Sprintf("%.2f", r.AllInUSDPerKWh*100)}
-		}},
-		{title: "Uptime", key: "uptime", width: 6, right: true, priority: 6, cell: func(_ tableView, r economics.Result, _ int) cellText {
-			return cellText{text: human.Percent(r.Uptime)}
-		}},
-		{title: "Fits", key: "deployable_fraction", width: 5, right: true, priority: 5, cell: func(t tableView, r economics.Result, _ int) cellText {
-			c := cellText{text: human.Percent(r.Deployable)}
-			if r.Deployable < 1 {
-				c.tone = toneWarning
+		{title: "Gain", key: "gain_usd", width: 10, right: true, priority: 0, cell: gainCell},
+		fieldColumn("npv_usd", "Value", 7, 0, signTone),
+		fieldColumn("moved_machines", "Moved", 14, 1, nil),
+		fieldColumn("monthly_net_usd", "Net/month", 9, 3, signTone),
+		fieldColumn("all_in_usd_per_kwh", "¢/kWh", 6, 4, nil),
+		fieldColumn("uptime", "Uptime", 6, 6, nil),
+		fieldColumn("deployable_fraction", "Fits", 5, 5, func(r economics.Result, v float64) tone {
+			if v < 1 && r.Kind == economics.Destination {
+				return toneWarning
 			}
-			return c
-		}},
-		{title: "Payback", key: "payback_months", width: 7, right: true, priority: 7, cell: func(_ tableView, r economics.Result, _ int) cellText {
-			return cellText{text: report.Payback(r)}
-		}},
-		{title: "Status", width: 11, flexMax: 22, priority: 8, cell: func(_ tableView, r economics.Result, _ int) cellText {
+			return toneRow
+		}),
+		fieldColumn("payback_months", "Payback", 7, 7, nil),
+		{title: "Status", width: 12, flexMax: 22, priority: 8, cell: func(_ tableView, r economics.Result, _ int) cellText {
 			if r.Excluded {
 				return cellText{text: "✗ " + r.ExcludedReason}
 			}
-			return cellText{text: strings.ReplaceAll(r.LegalStatus, "_", "-")}
+			return cellText{text: report.Status(r)}
 		}},
-		{title: "Score", key: "score", width: 5, right: true, priority: 1, cell: func(_ tableView, r economics.Result, _ int) cellText {
-			if r.Excluded {
-				return cellText{text: "–"}
-			}
-			return cellText{text: fmt.Sprintf("%.0f", r.Score)}
-		}},
+		fieldColumn("score", "Score", 5, 1, nil),
 		{title: "", width: 8, flexMax: 20, priority: 9, cell: tableView.scoreBar},
 	}
+}
+
+// fieldColumn shows one of the result's declared figures as the reports format it; tone,
+// when given, colours the cell by the row and the figure's value.
+func fieldColumn(key, title string, width, priority int, tone func(r economics.Result, v float64) tone) tableColumn {
+	f := economics.MustField(key)
+	return tableColumn{title: title, key: key, width: width, right: true, priority: priority,
+		cell: func(_ tableView, r economics.Result, _ int) cellText {
+			c := cellText{text: report.CompactCell(f, &r)}
+			if v, ok := f.Value(&r); ok && tone != nil && report.Applies(f, &r) {
+				c.tone = tone(r, v)
+			}
+			return c
+		}}
+}
+
+func signTone(_ economics.Result, v float64) tone {
+	if v < 0 {
+		return toneNegative
+	}
+	return toneRow
+}
+
+// gainCell is the gain over not moving; where nothing is worth moving it shows instead what
+// moving everything that fits would change ("all -$1.3M"), dimmed, since no plan does that.
+func gainCell(_ tableView, r economics.Result, _ int) cellText {
+	if r.Kind == economics.Destination && !r.Excluded && r.MovedMachines == 0 {
+		return cellText{text: "all " + report.CompactCell(economics.MustField("move_all_gain_usd"), &r), tone: toneHypothetical}
+	}
+	f := economics.MustField("gain_usd")
+	c := cellText{text: report.CompactCell(f, &r)}
+	switch {
+	case !report.Applies(f, &r):
+	case r.Gain > 0:
+		c.tone = tonePositive
+	case r.Gain < 0:
+		c.tone = toneNegative
+	}
+	return c
+}
+
+// kindGlyph marks the rows that move nothing: keeping the fleet where it is, selling it all.
+func kindGlyph(r economics.Result) string {
+	switch r.Kind {
+	case economics.Stay:
+		return "⌂ "
+	case economics.Sell:
+		return "$ "
+	}
+	return ""
 }
 
 const columnGap = 1
@@ -250,7 +278,7 @@ func (t tableView) renderRow(cols []tableColumn, tones [toneCount]sgr, r economi
 
 // scoreBar draws the score as a bar scaled to the best score shown.
 func (t tableView) scoreBar(r economics.Result, width int) cellText {
-	if r.Excluded || t.maxScore <= 0 {
+	if !r.Scored || t.maxScore <= 0 {
 		return cellText{}
 	}
 	return cellText{text: bar(r.Score/t.maxScore, width), tone: toneBar}

@@ -11,6 +11,9 @@ import (
 	"hashhaven/theme"
 )
 
+// nothingToEdit answers e and w on the sell row, which has no site and no file.
+const nothingToEdit = "selling the fleet has no site to edit: its figures are the machines' prices and the sale fee (a)"
+
 // How long a toast stays in the footer.
 const toastFor = 3 * time.Second
 
@@ -32,6 +35,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case rankedMsg:
 		cmd := m.ranked(msg)
 		return m, cmd
+	case splitMsg:
+		m.splitSolved(msg)
+		return m, nil
 	case clearMovesMsg:
 		if msg.gen == m.movedGen {
 			m.moved = map[string]int{}
@@ -164,12 +170,19 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.toggle(screenDetail), nil
 	case key.Matches(msg, k.Chart):
 		return m.toggle(screenChart), nil
+	case key.Matches(msg, k.Split):
+		return m.toggle(screenPortfolio), nil
 	case key.Matches(msg, k.Fleet):
 		return m.openForm(screenFleet), nil
 	case key.Matches(msg, k.Assumptions):
 		return m.openForm(screenAssumptions), nil
 	case key.Matches(msg, k.WhatIf):
-		if _, ok := m.selectedResult(); ok {
+		r, ok := m.selectedResult()
+		if ok && r.Kind == economics.Sell {
+			cmd := m.showToast(nothingToEdit)
+			return m, cmd
+		}
+		if ok {
 			return m.openForm(screenWhatIf), nil
 		}
 	case key.Matches(msg, k.Undo):
@@ -215,7 +228,7 @@ func (m Model) toggle(s screen) Model {
 		m.screen = m.back
 		return m
 	}
-	if m.screen == screenMain || m.screen == screenDetail || m.screen == screenChart || m.screen == screenCompare {
+	if m.screen == screenMain || m.screen == screenDetail || m.screen == screenChart || m.screen == screenCompare || m.screen == screenPortfolio {
 		m.back = screenMain
 	}
 	m.screen = s

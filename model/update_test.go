@@ -1,10 +1,13 @@
 package model
 
 import (
+	"math"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"hashhaven/economics"
 )
 
 func TestMovingTheCursor(t *testing.T) {
@@ -19,8 +22,8 @@ func TestMovingTheCursor(t *testing.T) {
 		t.Errorf("after k: cursor %d", m.cursor)
 	}
 	m = keys(t, m, "G")
-	if m.cursor != len(m.rows)-1 || selectedID(m) != "cn" {
-		t.Errorf("G: cursor %d on %s, want the last row (cn, excluded)", m.cursor, selectedID(m))
+	if last, _ := m.selectedResult(); m.cursor != len(m.rows)-1 || !last.Excluded {
+		t.Errorf("G: cursor %d on %s, want the last row (an excluded destination)", m.cursor, selectedID(m))
 	}
 	m = keys(t, m, "g")
 	if m.cursor != 0 || selectedID(m) != first {
@@ -87,8 +90,16 @@ func TestFilterByNameRegionOrStatus(t *testing.T) {
 	}
 	m = keys(t, m, "/")
 	m = typeText(t, m, "banned")
-	if len(m.rows) != 1 || selectedID(m) != "cn" {
-		t.Errorf("filter by status 'banned' should keep only China, got %d rows", len(m.rows))
+	china := false
+	for _, i := range m.rows {
+		r := m.results[i]
+		china = china || r.ID == "cn"
+		if r.LegalStatus != "banned" {
+			t.Errorf("filter by status 'banned' kept %s (%s)", r.ID, r.LegalStatus)
+		}
+	}
+	if !china {
+		t.Error("filter by status 'banned' should keep China")
 	}
 	m = keys(t, m, "esc")
 	if m.filtering || len(m.rows) != len(m.results) {
@@ -138,33 +149,61 @@ func TestScreensOpenAndClose(t *testing.T) {
 	}
 }
 
-func TestWhatIfLevyMovesKazakhstan(t *testing.T) {
+// Kazakhstan is where the fleet stands: its stay row is the baseline, so a tenfold levy does
+// not move it down the table; it lowers what staying is worth and raises every move's gain.
+func TestWhatIfLevyOnTheOrigin(t *testing.T) {
 	m := newTestModel(t, 120, 40)
-	before := rankOf(m, "kz")
+	hashprice := m.current.Scenario.Market.Algorithms["sha256"].USDPerUnitDay.Value
+	m = keys(t, m, "a")
+	m = editField(t, m, "Hashprice", trimFloat(hashprice*1.5)) // so that staying pays
+	m = keys(t, m, "esc")
+	stay, bestMoveAll := rowOf(m, "kz").NPV, bestMoveAllGain(m)
 	m = selectID(t, m, "kz")
 	m = keys(t, m, "e")
 	m = editField(t, m, "Mining levy", "10")
-	after := rankOf(m, "kz")
-	if after <= before {
-		t.Fatalf("a tenfold levy should push Kazakhstan down: rank %d → %d", before, after)
+	if after := rowOf(m, "kz").NPV; after >= stay {
+		t.Fatalf("a tenfold levy should lower what staying in Kazakhstan is worth: %v → %v", stay, after)
 	}
-	if m.moved["kz"] >= 0 {
-		t.Errorf("the move mark should show kz going down, got %d", m.moved["kz"])
+	if after := bestMoveAllGain(m); after <= bestMoveAll {
+		t.Errorf("with staying worth less, moving should lose less: best move-all gain %v → %v", bestMoveAll, after)
 	}
 	if !strings.Contains(plain(m), "✎") {
 		t.Error("edited values are marked on screen")
 	}
-	m = keys(t, m, "esc", "u")
-	if rankOf(m, "kz") != before {
-		t.Errorf("u should undo the levy: rank %d, want %d", rankOf(m, "kz"), before)
+	m = keys(t, m, "esc")
+	if !strings.Contains(plain(m), "⌂ ✎ Kazakhstan") {
+		t.Errorf("the stay row is marked as edited:\n%s", plain(m))
+	}
+	m = keys(t, m, "u")
+	if rowOf(m, "kz").NPV != stay {
+		t.Errorf("u should undo the levy: stay %v, want %v", rowOf(m, "kz").NPV, stay)
 	}
 	m = selectID(t, m, "kz")
 	m = keys(t, m, "e")
 	m = editField(t, m, "Mining levy", "10")
 	m = keys(t, m, "esc", "R")
-	if rankOf(m, "kz") != before || len(m.current.WhatIfs) != 0 {
-		t.Errorf("R resets every what-if")
+	if len(m.current.WhatIfs) != 0 || m.current.Scenario.Market.Algorithms["sha256"].USDPerUnitDay.Value != hashprice {
+		t.Errorf("R resets every what-if and assumption")
 	}
+}
+
+func rowOf(m Model, id string) economics.Result {
+	for _, r := range m.results {
+		if r.ID == id {
+			return r
+		}
+	}
+	return economics.Result{}
+}
+
+func bestMoveAllGain(m Model) float64 {
+	best := math.Inf(-1)
+	for _, r := range m.results {
+		if r.Kind == economics.Destination && !r.Excluded {
+			best = max(best, r.MoveAllGain)
+		}
+	}
+	return best
 }
 
 func TestInvalidInputKeepsTheOldValue(t *testing.T) {
@@ -195,6 +234,7 @@ func TestInvalidInputKeepsTheOldValue(t *testing.T) {
 func TestAssumptionsReRank(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	npv := m.results[m.rows[0]].NPV
+	loaded := m.base.Market.Algorithms["sha256"].USDPerUnitDay.Value
 	m = keys(t, m, "a")
 	m = editField(t, m, "Hashprice", "0.08")
 	if got := m.current.Scenario.Market.Algorithms["sha256"].USDPerUnitDay.Value; got != 0.08 {
@@ -207,7 +247,7 @@ func TestAssumptionsReRank(t *testing.T) {
 	if best <= npv {
 		t.Errorf("doubling the hashprice should raise the best NPV above %v, got %v", npv, best)
 	}
-	if m.base.Market.Algorithms["sha256"].USDPerUnitDay.Value != 0.0382 {
+	if m.base.Market.Algorithms["sha256"].USDPerUnitDay.Value != loaded {
 		t.Error("the loaded scenario must stay untouched")
 	}
 	m = editField(t, m, "Horizon", "2.5")
@@ -219,9 +259,11 @@ func TestAssumptionsReRank(t *testing.T) {
 func TestFleetEditor(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	m = keys(t, m, "f")
-	itKW := m.plan.ITkW
-	m = keys(t, m, "+", "j", "j", "j", "j", "j", "enter") // S21 is a few lines down the catalogue
-	if len(m.current.Scenario.Fleet) != 2 {
+	itKW, models := m.plan.ITkW, len(m.current.Scenario.Fleet)
+	m = keys(t, m, "+")
+	m = keys(t, m, downTo(m, firstNotInFleet(t, m))...)
+	m = keys(t, m, "enter")
+	if len(m.current.Scenario.Fleet) != models+1 {
 		t.Fatalf("+ then enter adds a model: fleet %+v (err %q)", m.current.Scenario.Fleet, m.form.err)
 	}
 	if m.plan.ITkW <= itKW {
@@ -235,8 +277,11 @@ func TestFleetEditor(t *testing.T) {
 		t.Errorf("count = %d", m.current.Scenario.Fleet[0].Count)
 	}
 	m = keys(t, m, "-")
-	if len(m.current.Scenario.Fleet) != 1 {
+	if len(m.current.Scenario.Fleet) != models {
 		t.Errorf("- removes the model under the cursor: %+v", m.current.Scenario.Fleet)
+	}
+	for len(m.current.Scenario.Fleet) > 1 {
+		m = keys(t, m, "-")
 	}
 	m = keys(t, m, "-")
 	if len(m.current.Scenario.Fleet) != 1 || !strings.Contains(m.form.err, "at least one") {
@@ -305,6 +350,31 @@ func TestAnySizeDraws(t *testing.T) {
 	if !strings.Contains(plain(m), "Enlarge the terminal") {
 		t.Error("below the minimum size the app asks for a larger terminal")
 	}
+}
+
+// firstNotInFleet is the catalogue position of the first machine model the fleet lacks.
+func firstNotInFleet(t testing.TB, m Model) int {
+	t.Helper()
+	in := map[string]bool{}
+	for _, b := range m.current.Scenario.Fleet {
+		in[b.Machine] = true
+	}
+	for i, mach := range m.set.Machines.Machines {
+		if !in[mach.ID] {
+			return i
+		}
+	}
+	t.Fatal("the fleet holds every machine model")
+	return 0
+}
+
+// downTo is the key presses that move a list's cursor from the top to position i.
+func downTo(_ Model, i int) []string {
+	out := make([]string, i)
+	for k := range out {
+		out[k] = "j"
+	}
+	return out
 }
 
 // selectID moves the cursor onto a destination.

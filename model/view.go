@@ -41,6 +41,8 @@ func (m Model) Screen() string {
 		body = m.formView(m.width, bodyHeight)
 	case screenChart:
 		body = m.chartView(m.width, bodyHeight)
+	case screenPortfolio:
+		body = m.portfolioView(m.width, bodyHeight)
 	case screenPresent:
 		return m.presentView()
 	default:
@@ -60,6 +62,7 @@ func (m Model) tooSmall() string {
 }
 
 func (m Model) mainView(g geometry) string {
+	answer := strings.Join(m.answerLines(m.width, g.answerLines), "\n")
 	table := tableView{
 		results: m.results, rows: m.rows, cursor: m.cursor, offset: m.offset,
 		width: g.tableWidth, height: g.tableRows,
@@ -70,12 +73,12 @@ func (m Model) mainView(g geometry) string {
 	case detailBeside:
 		detail := m.styles.Panel.Width(g.detailWidth).Height(g.detailHeight).
 			Render(m.detailPane(g.detailWidth-4, g.detailHeight-2))
-		return joinColumns(fitLines(table, g.tableWidth, g.tableRows+tableChrome), " ", detail)
+		return answer + "\n" + joinColumns(fitLines(table, g.tableWidth, g.tableRows+tableChrome), " ", detail)
 	case detailBelow:
 		rule := m.styles.Rule.Render(strings.Repeat("─", m.width))
-		return table + "\n" + rule + "\n" + m.detailPane(m.width, g.detailHeight)
+		return answer + "\n" + table + "\n" + rule + "\n" + m.detailPane(m.width, g.detailHeight)
 	}
-	return table
+	return answer + "\n" + table
 }
 
 func (m Model) editedCountries() map[string]bool {

@@ -24,6 +24,7 @@ func TestGoldenScreens(t *testing.T) {
 		{"whatif", []string{"e"}},
 		{"assumptions", []string{"a"}},
 		{"fleet", []string{"f"}},
+		{"portfolio", []string{"o"}},
 	}
 	sizes := [][2]int{{80, 24}, {120, 40}, {200, 60}}
 	for _, sc := range screens {

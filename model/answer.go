@@ -1,0 +1,68 @@
+package model
+
+import (
+	"strings"
+
+	"hashhaven/report"
+)
+
+// answer is the ranking said in words; the split's sentence says so while it is solved.
+func (m Model) answer() report.Answer {
+	a := report.Recommend(m.plan, m.ranking, m.split)
+	switch {
+	case m.splitErr != "":
+		a.BestSplit = "Best split: could not be worked out (" + m.splitErr + ")."
+	case m.split == nil:
+		a.BestSplit = "Best split: solving…"
+	}
+	return a
+}
+
+// answerLines are the answer's sentences for width cells in at most maxLines lines, each
+// wrapped under its lead words; when they do not all fit, the longest are cut short first.
+func (m Model) answerLines(width, maxLines int) []string {
+	s := m.styles
+	var wrapped [][]string
+	total := 0
+	for _, text := range m.answer().Lines() {
+		lead, rest, found := strings.Cut(text, ": ")
+		if !found {
+			lead, rest = "", text
+		} else {
+			lead += ":"
+		}
+		// A minus sign, not a hyphen, so a loss never breaks across lines.
+		rest = strings.ReplaceAll(rest, "-$", "−$")
+		styled := s.Accent.Render("▸ ") + s.Bold.Render(lead) + " " + rest
+		lines := strings.Split(indent(ansiWrap(styled, width-2), "  ")[2:], "\n")
+		wrapped = append(wrapped, lines)
+		total += len(lines)
+	}
+	for total > maxLines {
+		longest := 0
+		for i, lines := range wrapped {
+			if len(lines) > len(wrapped[longest]) {
+				longest = i
+			}
+		}
+		lines := wrapped[longest]
+		if len(lines) == 1 {
+			wrapped = wrapped[:len(wrapped)-1] // a window too short for one line a sentence
+			total--
+			continue
+		}
+		last := len(lines) - 2
+		lines[last] = ansiTruncate(lines[last]+" "+lines[last+1], width-1) + "…"
+		wrapped[longest] = lines[:last+1]
+		total--
+	}
+	var out []string
+	for _, lines := range wrapped {
+		out = append(out, lines...)
+	}
+	return out
+}
+
+// answerBudget is how many lines the answer may take on the main screen: enough to read
+// it whole, yet leaving the table most of the window.
+func answerBudget(bodyHeight int) int { return max(3, bodyHeight*3/10) }

@@ -1,0 +1,149 @@
+package model
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"hashhaven/economics"
+	"hashhaven/human"
+	"hashhaven/report"
+)
+
+// splitOption is one option of the fleet split as the split screen shows it.
+type splitOption struct {
+	name     string
+	kind     economics.Kind
+	machines int
+	itKW     float64
+	value    float64 // of the machines sent here, valued here
+	models   []string
+}
+
+// splitOptions groups the split's allocations by option, the largest share first.
+func (m Model) splitOptions(pf *economics.Portfolio) []splitOption {
+	kw, names := map[string]float64{}, map[string]string{}
+	for _, b := range m.plan.Batches {
+		kw[b.Machine.ID], names[b.Machine.ID] = b.KW, b.Machine.Name
+	}
+	perMachine := map[[2]string]float64{}
+	for _, r := range m.ranking {
+		for _, b := range r.Batches {
+			perMachine[[2]string{r.ID, b.Machine}] = b.Value
+		}
+	}
+	var opts []splitOption
+	index := map[string]int{}
+	for _, a := range pf.Allocations {
+		i, ok := index[a.Option]
+		if !ok {
+			i = len(opts)
+			index[a.Option] = i
+			name := a.Name
+			switch a.Kind {
+			case economics.Stay:
+				name = "Stay in " + a.Name
+			case economics.Sell:
+				name = "Sell now"
+			}
+			opts = append(opts, splitOption{name: name, kind: a.Kind})
+		}
+		o := &opts[i]
+		o.machines += a.Count
+		o.itKW += float64(a.Count) * kw[a.Machine]
+		o.value += float64(a.Count) * perMachine[[2]string{a.Option, a.Machine}]
+		o.models = append(o.models, human.Thousands(float64(a.Count), 0)+" "+names[a.Machine])
+	}
+	slices.SortStableFunc(opts, func(a, b splitOption) int { return cmp.Compare(b.itKW, a.itKW) })
+	return opts
+}
+
+// portfolioView is the best split of the fleet: what goes where, machine model by machine
+// model, each option's share of the fleet against the cap, and what the split is worth.
+func (m Model) portfolioView(width, height int) string {
+	s := m.styles
+	title := s.PanelTitle.Render("Fleet split") + s.Muted.Render(" — sell, keep and move, in the best mix")
+	lines := []string{ansiTruncate(title, width), ""}
+	switch {
+	case m.splitErr != "":
+		return fitLines(strings.Join(append(lines, s.ErrorText.Render(ansiWrap("The split could not be worked out: "+m.splitErr, width))), "\n"), width, height)
+	case m.split == nil:
+		return fitLines(strings.Join(append(lines, s.Muted.Render("Solving the split…")), "\n"), width, height)
+	}
+	pf := m.split
+	sep := s.Muted.Render("  ·  ")
+	gain := s.HeaderValue.Render(report.SignedUSD(pf.Gain))
+	if pf.Gain < 0 {
+		gain = s.Negative.Render(report.SignedUSD(pf.Gain))
+	}
+	summary := s.Muted.Render("value ") + s.HeaderValue.Render(human.USD(pf.NPV)) + sep + gain + s.Muted.Render(" vs not moving") +
+		sep + s.Muted.Render(boundText(pf))
+	lines = append(lines, ansiWrap(summary, width))
+	capText := "no cap: any one place may take the whole fleet"
+	if pf.MaxShare < 1 {
+		capText = fmt.Sprintf("cap: at most %s of the fleet's IT load in one place (max_share_per_destination); selling has no cap", human.Percent(pf.MaxShare))
+	}
+	lines = append(lines, s.Muted.Render(ansiWrap(capText, width)), "")
+
+	opts := m.splitOptions(pf)
+	nameW := min(26, max(12, width/4))
+	const machinesW, valueW, pctW = 8, 8, 6
+	barW := max(6, min(40, width-nameW-machinesW-valueW-pctW-4))
+	head := pad("Option", nameW, false) + " " + pad("machines", machinesW, true) + " " + pad("value", valueW, true) + " " +
+		pad("share of the fleet", barW, false) + " " + pad("", pctW, true)
+	lines = append(lines, s.TableHead.Render(ansiTruncate(head, width)), s.Rule.Render(strings.Repeat("─", min(width, cells(head)))))
+	for _, o := range opts {
+		share := o.itKW / max(m.plan.ITkW, 1e-9)
+		name := pad(o.name, nameW, false)
+		if o.kind != economics.Destination {
+			name = s.Baseline.Render(name)
+		}
+		value := pad(human.CompactUSD(o.value), valueW, true)
+		if o.value < 0 {
+			value = s.Negative.Render(value)
+		}
+		line := name + " " + pad(human.Thousands(float64(o.machines), 0), machinesW, true) + " " + value + " " +
+			m.shareBar(share, pf.MaxShare, o.kind == economics.Sell, barW) + " " + pad(human.Percent(share), pctW, true)
+		lines = append(lines, ansiTruncate(line, width))
+		models := ansiWrap(strings.Join(o.models, " · "), max(10, width-4))
+		lines = append(lines, s.Muted.Render(indent(models, "    ")))
+	}
+	lines = append(lines, "", s.Muted.Render(ansiWrap("Share is of the fleet's IT load; value is what the machines sent there are worth there, "+
+		"their move included. Every what-if, fleet or assumption change solves the split again.", width)))
+	return fitLines(strings.Join(lines, "\n"), width, height)
+}
+
+// shareBar draws a share of the fleet with the cap marked, unless the option has no cap.
+func (m Model) shareBar(share, maxShare float64, uncapped bool, width int) string {
+	s := m.styles
+	filled := pad(bar(share, width), width, false)
+	if uncapped || maxShare >= 1 {
+		return s.Bar.Render(filled)
+	}
+	at := min(width-1, int(maxShare*float64(width)+0.5))
+	runes := []rune(filled)
+	if runes[at] == ' ' {
+		return s.Bar.Render(string(runes[:at])) + s.Warning.Render("│") + string(runes[at+1:])
+	}
+	return s.Bar.Render(filled)
+}
+
+// boundText says how close the whole-machine split is to the linear programme's optimum.
+func boundText(pf *economics.Portfolio) string {
+	gap := 0.0
+	if pf.Bound != 0 {
+		gap = max(0, (pf.Bound-pf.NPV)/abs(pf.Bound))
+	}
+	if gap < 1e-6 {
+		return "at the linear bound: no split of the fleet is worth more"
+	}
+	return "within " + strconvPercent(gap) + " of the linear bound"
+}
+
+func abs(v float64) float64 { return max(v, -v) }
+
+// strconvPercent shows small gaps to two decimals, so 0.003 % does not read as 0 %.
+func strconvPercent(share float64) string {
+	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.3f", share*100), "0"), ".") + " %"
+}
