@@ -84,7 +84,11 @@ func (m Model) portfolioView(width, height int) string {
 	if pf.MaxShare < 1 {
 		capText = fmt.Sprintf("cap: at most %s of the fleet's IT load in one place (max_share_per_destination); selling has no cap", human.Percent(pf.MaxShare))
 	}
-	lines = append(lines, s.Muted.Render(ansiWrap(capText, width)), "")
+	lines = append(lines, s.Muted.Render(ansiWrap(capText, width)))
+	if pf.Gain < 0 {
+		lines = append(lines, s.Warning.Render(ansiWrap("Worth less than not moving: not moving keeps more of the fleet in one place than the cap allows.", width)))
+	}
+	lines = append(lines, "")
 
 	opts := m.splitOptions(pf)
 	nameW := min(26, max(12, width/4))

@@ -22,6 +22,8 @@ func (m Model) presentView() string {
 	b.WriteString(s.Muted.Render("hashhaven · where to move the fleet") + "\n\n")
 	b.WriteString(s.Title.Render(sc.Name) + "\n")
 	b.WriteString(s.Muted.Render(ansiWrap(report.Report{Plan: m.plan}.Summary(), w)) + "\n\n")
+	answer := m.answerLines(w, 6)
+	b.WriteString(strings.Join(answer, "\n") + "\n\n")
 
 	var top []economics.Result
 	for _, r := range m.results {
@@ -30,7 +32,7 @@ func (m Model) presentView() string {
 		}
 	}
 	economics.SortBy(top, economics.Fields[sortIndex("npv_usd")], false)
-	rows := max(1, min(len(top), (m.height-12)/3, 6))
+	rows := max(1, min(len(top), (m.height-14-len(answer))/3, 6))
 	top = top[:min(rows, len(top))]
 	biggest := 0.0 // bars share one scale, losses as well as gains
 	for _, r := range top {
@@ -57,15 +59,19 @@ func (m Model) presentView() string {
 			value = s.Negative.Render(pad(human.CompactUSD(r.NPV), 10, true))
 		}
 		b.WriteString(s.Bold.Render(pad(name, nameW, false)) + " " + bars + " " + value + "\n")
-		facts := fmt.Sprintf("payback %s · fits %s · %s/kWh all-in · uptime %s · %s",
-			report.Payback(r), human.Percent(r.Deployable), human.Cents(r.AllInUSDPerKWh), human.Percent(r.Uptime), report.Status(r))
+		cell := func(key string) string { return report.Cell(economics.MustField(key), &r) }
+		facts := fmt.Sprintf("%s vs not moving · moves %s · payback %s · %s all-in · %s",
+			cell("gain_usd"), cell("moved_machines"), cell("payback_months"), cell("all_in_usd_per_kwh"), report.Status(r))
+		switch r.Kind {
+		case economics.Stay:
+			facts = fmt.Sprintf("the baseline: what pays stays, the rest is sold · %s all-in · %s", cell("all_in_usd_per_kwh"), report.Status(r))
+		case economics.Sell:
+			facts = fmt.Sprintf("%s vs not moving · every machine sold today, after the sale fee", cell("gain_usd"))
+		}
 		b.WriteString(strings.Repeat(" ", nameW+1) + s.Muted.Render(ansiTruncate(facts, w-nameW-1)) + "\n\n")
 	}
-	b.WriteString(s.Muted.Render(fmt.Sprintf("NPV over %d months at %s a year, after the move's cost and the risk of shutdown.",
+	b.WriteString(s.Muted.Render(fmt.Sprintf("Value over %d months at %s a year, after the move's cost and the risk of shutdown.",
 		sc.Horizon(), human.Percent(sc.DiscountRate.Value))) + "\n")
-	if len(top) > 0 && top[0].NPV < 0 {
-		b.WriteString(s.Warning.Render("Every option loses money over the horizon: the best is the smallest loss.") + "\n")
-	}
 	note := "Data: " + m.set.Name() + ", newest figure as of " + m.set.AsOf
 	if n := len(m.current.WhatIfs); n > 0 {
 		note += fmt.Sprintf(" · %d what-if %s applied", n, plural(n, "edit", "edits"))
