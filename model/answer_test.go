@@ -60,7 +60,7 @@ func TestSplitShowsSolvingUntilItArrives(t *testing.T) {
 	if m.split == nil || len(m.split.Allocations) == 0 {
 		t.Fatalf("the solve's message fills the split: %+v", m.split)
 	}
-	for _, want := range []string{"vs not moving", "linear bound", "share of the fleet", "cap: at most 50%", "Antminer S19j Pro"} {
+	for _, want := range []string{"vs not moving", "linear bound", "share of the fleet's IT load", "cap: at most 50%", "Antminer S19j Pro"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("the split screen should show %q:\n%s", want, screen)
 		}

@@ -59,7 +59,7 @@ func (m Model) gainBars(width, height int) string {
 		v, _ := shown(r)
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
 	}
-	nameW, valueW := 16, 8
+	nameW, valueW := min(28, max(16, width/3)), 8
 	plotW := max(5, width-nameW-valueW-2)
 	// The axis takes one column; losses share the cells left of it, gains the cells right.
 	left := 0
@@ -112,9 +112,19 @@ func (m Model) cashChart(width, height int) string {
 	}
 	plan, notMoving := m.plan.CashOf(m.current.apply(m.set.Countries), &r)
 	cash, base := plan.Position, notMoving.Position
-	title := s.PanelTitle.Render("Expected cash — "+report.Destination(r)+" vs not moving") +
-		s.Muted.Render(fmt.Sprintf("  (cumulative; payback %s)", paybackText(r)))
-	plotH := max(3, height-5)
+	title := s.PanelTitle.Render("Expected cash — "+report.Destination(r)+" vs not moving") + "\n" +
+		s.Muted.Render(fmt.Sprintf("cumulative, weighted by the chance the site still runs; payback %s", paybackText(r)))
+	// Each key stays whole when the legend wraps: its words are joined by no-break spaces.
+	keyOf := func(glyph string, style lipgloss.Style, text string) string {
+		return style.Render(glyph) + "\u00a0" + strings.ReplaceAll(text, " ", "\u00a0")
+	}
+	keys := []string{keyOf("█", s.Positive, "this plan"), keyOf("─", s.Warning, "not moving"),
+		keyOf("▲", s.Accent, "plan sells machines"), keyOf("△", s.Warning, "not moving sells")}
+	if r.HasPayback && r.Payback > 0 {
+		keys = append(keys, keyOf("┊", s.Accent, "payback"))
+	}
+	legend := ansiWrap(strings.Join(keys, "   "), width)
+	plotH := max(3, height-5-strings.Count(legend, "\n"))
 	labelW := 8
 	plotW := max(len(cash), width-labelW-1)
 	colW := max(1, plotW/len(cash))
@@ -127,7 +137,7 @@ func (m Model) cashChart(width, height int) string {
 	}
 	rowOf := func(v float64) int { return min(plotH-1, max(0, int((hi-v)/(hi-lo)*float64(plotH)))) }
 	rowValue := func(row int) float64 { return hi - (hi-lo)*(float64(row)+0.5)/float64(plotH) }
-	lines := []string{ansiTruncate(title, width)}
+	lines := []string{ansiWrap(title, width)}
 	for row := range plotH {
 		v := rowValue(row)
 		label := ""
@@ -156,12 +166,7 @@ func (m Model) cashChart(width, height int) string {
 	}
 	lines = append(lines, s.Muted.Render(pad("month", labelW, true)+" "+monthAxis(len(cash), colW)))
 	lines = append(lines, strings.Repeat(" ", labelW+1)+saleMarks(plan.Sales, notMoving.Sales, len(cash), colW, s))
-	legend := s.Positive.Render("█") + " this plan   " + s.Warning.Render("─") + " not moving   " +
-		s.Accent.Render("▲") + " plan sells machines   " + s.Warning.Render("△") + " not moving sells"
-	if r.HasPayback && r.Payback > 0 {
-		legend += "   " + s.Accent.Render("┊") + " payback"
-	}
-	lines = append(lines, ansiTruncate(legend, width))
+	lines = append(lines, legend)
 	return strings.Join(lines, "\n")
 }
 

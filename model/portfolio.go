@@ -95,7 +95,7 @@ func (m Model) portfolioView(width, height int) string {
 	const machinesW, valueW, pctW = 8, 8, 6
 	barW := max(6, min(40, width-nameW-machinesW-valueW-pctW-4))
 	head := pad("Option", nameW, false) + " " + pad("machines", machinesW, true) + " " + pad("value", valueW, true) + " " +
-		pad("share of the fleet", barW, false) + " " + pad("", pctW, true)
+		pad("share of the fleet's IT load", barW, false) + " " + pad("", pctW, true)
 	lines = append(lines, s.TableHead.Render(ansiTruncate(head, width)), s.Rule.Render(strings.Repeat("─", min(width, cells(head)))))
 	for _, o := range opts {
 		share := o.itKW / max(m.plan.ITkW, 1e-9)

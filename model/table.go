@@ -87,7 +87,7 @@ func tableColumns() []tableColumn {
 			return cellText{}
 		}},
 		fieldColumn("rank", "#", 3, 0, nil),
-		{title: "", width: 2, priority: 2, cell: func(t tableView, r economics.Result, _ int) cellText {
+		{title: "", width: 3, priority: 2, cell: func(t tableView, r economics.Result, _ int) cellText {
 			switch d := t.moved[r.ID]; {
 			case d > 0:
 				return cellText{text: fmt.Sprintf("▲%d", d), tone: tonePositive}
