@@ -29,6 +29,10 @@ func Dir(root string, quiet time.Duration) (changes <-chan struct{}, errs <-chan
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("watch: %w", err)
 	}
+	// A root given as a link is watched where it leads: events name the real directories.
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		root = real
+	}
 	w := &watcher{
 		root:    filepath.Clean(root),
 		fs:      fs,
@@ -36,7 +40,7 @@ func Dir(root string, quiet time.Duration) (changes <-chan struct{}, errs <-chan
 		changes: make(chan struct{}, 1),
 		errs:    make(chan error, 1),
 	}
-	if err := w.addTree(root); err != nil {
+	if err := w.addTree(w.root); err != nil {
 		fs.Close()
 		return nil, nil, nil, fmt.Errorf("watch: %w", err)
 	}
