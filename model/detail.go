@@ -169,7 +169,7 @@ func (m Model) waterfall(r economics.Result, width int) string {
 	}
 	scale := math.Max(r.MonthlyRevenue, math.Abs(r.MonthlyNet))
 	barW := min(40, max(4, width-28))
-	lines := []string{s.Bold.Render("Month 0 at full operation")}
+	lines := []string{s.Bold.Render("Month 0 at full operation") + s.Muted.Render(" — the machines that fit")}
 	for _, st := range steps {
 		amount := pad(human.USD(st.value), 13, true)
 		style := s.Bar
@@ -194,9 +194,12 @@ func (m Model) waterfall(r economics.Result, width int) string {
 func (m Model) moveSummary(r economics.Result, width int) string {
 	s := m.styles
 	var lines []string
-	if r.Kind == economics.Stay {
+	switch {
+	case r.Kind == economics.Stay:
 		lines = append(lines, s.Bold.Render("Staying")+s.Muted.Render(" — no freight, duty or set-up; runs from month 0"))
-	} else {
+	case r.MovedMachines == 0:
+		lines = append(lines, s.Bold.Render("The move")+s.Muted.Render(fmt.Sprintf(" — none: no machine is worth more here than not moving (%s away)", human.Distance(r.DistanceKm))))
+	default:
 		lines = append(lines, s.Bold.Render("The move")+s.Muted.Render(fmt.Sprintf(" — of the machines that gain: %s away, runs from month %d", human.Distance(r.DistanceKm), r.StartMonth)))
 		lines = append(lines, fmt.Sprintf("  freight %s  ·  duty %s  ·  set-up %s  =  %s",
 			human.CompactUSD(r.Freight), human.CompactUSD(r.Duty), human.CompactUSD(r.Setup), s.Bold.Render(human.USD(r.Relocation))))

@@ -64,14 +64,14 @@ func (m Model) presentView() string {
 			cell("gain_usd"), cell("moved_machines"), cell("payback_months"), cell("all_in_usd_per_kwh"), report.Status(r))
 		switch r.Kind {
 		case economics.Stay:
-			facts = fmt.Sprintf("the baseline: what pays stays, the rest is sold · %s all-in · %s", cell("all_in_usd_per_kwh"), report.Status(r))
+			facts = fmt.Sprintf("keeps what pays here, sells the rest · %s all-in · %s", cell("all_in_usd_per_kwh"), report.Status(r))
 		case economics.Sell:
 			facts = fmt.Sprintf("%s vs not moving · every machine sold today, after the sale fee", cell("gain_usd"))
 		}
 		b.WriteString(strings.Repeat(" ", nameW+1) + s.Muted.Render(ansiTruncate(facts, w-nameW-1)) + "\n\n")
 	}
-	b.WriteString(s.Muted.Render(fmt.Sprintf("Value over %d months at %s a year, after the move's cost and the risk of shutdown.",
-		sc.Horizon(), human.Percent(sc.DiscountRate.Value))) + "\n")
+	b.WriteString(s.Muted.Render(ansiWrap(fmt.Sprintf("Value over %d months at %s a year, after the move's cost and the risk of shutdown.",
+		sc.Horizon(), human.Percent(sc.DiscountRate.Value)), w)) + "\n")
 	note := "Data: " + m.set.Name() + ", newest figure as of " + m.set.AsOf
 	if n := len(m.current.WhatIfs); n > 0 {
 		note += fmt.Sprintf(" · %d what-if %s applied", n, plural(n, "edit", "edits"))

@@ -17,6 +17,7 @@ func TestGoldenScreens(t *testing.T) {
 	}{
 		{"main", nil},
 		{"detail", []string{"j", "enter"}},
+		{"detail-move", []string{"j", "j", "enter"}},
 		{"compare", []string{"space", "j", "space", "j", "space", "c"}},
 		{"help", []string{"?"}},
 		{"chart", []string{"j", "j", "v"}},
