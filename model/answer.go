@@ -31,8 +31,6 @@ func (m Model) answerLines(width, maxLines int) []string {
 		} else {
 			lead += ":"
 		}
-		// A minus sign, not a hyphen, so a loss never breaks across lines.
-		rest = strings.ReplaceAll(rest, "-$", "−$")
 		styled := s.Accent.Render("▸ ") + s.Bold.Render(lead) + " " + rest
 		lines := strings.Split(indent(ansiWrap(styled, width-2), "  ")[2:], "\n")
 		wrapped = append(wrapped, lines)

@@ -25,22 +25,31 @@ func (m Model) header(width int) string {
 	}
 	line1 := spread(left, right, width)
 
-	var parts []string
 	p := m.plan
-	parts = append(parts, s.HeaderValue.Render(human.Thousands(float64(p.Machines), 0))+s.HeaderLabel.Render(" machines"))
+	machines := s.HeaderValue.Render(human.Thousands(float64(p.Machines), 0)) + s.HeaderLabel.Render(" machines")
+	var hashrates []string
 	for _, hr := range m.fleetHashrates() {
-		parts = append(parts, s.HeaderValue.Render(hr))
+		hashrates = append(hashrates, s.HeaderValue.Render(hr))
 	}
-	parts = append(parts, s.HeaderValue.Render(human.Power(p.ITkW))+s.HeaderLabel.Render(" IT"))
-	parts = append(parts, s.HeaderLabel.Render("from ")+s.HeaderValue.Render(p.OriginName))
+	load := s.HeaderValue.Render(human.Power(p.ITkW)) + s.HeaderLabel.Render(" IT")
+	rest := []string{s.HeaderLabel.Render("from ") + s.HeaderValue.Render(p.OriginName)}
 	for _, a := range slices.Sorted(maps.Keys(sc.Market.Algorithms)) {
 		alg := sc.Market.Algorithms[a]
 		v := fmt.Sprintf("$%s/%s/day", trimFloat(alg.USDPerUnitDay.Value), alg.Unit)
-		parts = append(parts, s.HeaderLabel.Render("hashprice ")+m.maybeEdited(v, alg.USDPerUnitDay.Edited))
+		rest = append(rest, s.HeaderLabel.Render("hashprice ")+m.maybeEdited(v, alg.USDPerUnitDay.Edited))
 	}
-	parts = append(parts,
+	rest = append(rest,
 		m.maybeEdited(fmt.Sprintf("%d mo", sc.Horizon()), sc.HorizonMonths.Edited),
 		m.maybeEdited(human.Percent(sc.DiscountRate.Value)+"/yr", sc.DiscountRate.Edited))
+	// On a narrow window the hashrate and then the IT load give way, so the market and the
+	// money assumptions stay in view.
+	parts := append(append(append([]string{machines}, hashrates...), load), rest...)
+	if lipgloss.Width(strings.Join(parts, " · ")) > width {
+		parts = append([]string{machines, load}, rest...)
+	}
+	if lipgloss.Width(strings.Join(parts, " · ")) > width {
+		parts = append([]string{machines}, rest...)
+	}
 	line2 := ansiTruncate(strings.Join(parts, s.Faint.Render(" · ")), width)
 	if n := len(m.current.WhatIfs); n > 0 {
 		line2 = spread(line2, s.Edited.Render(fmt.Sprintf("✎ %d what-if %s", n, plural(n, "edit", "edits"))), width)

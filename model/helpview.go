@@ -16,7 +16,7 @@ func (m Model) helpView(width, height int) string {
 	h.FullSeparator = "    "
 	keys := h.FullHelpView(m.keys.fullHelp())
 	terms := [][2]string{
-		{"Gain", "what the option adds to not moving (keeping at the origin what pays there, selling the rest); \"all −$1.3M\": nothing pays to move there, and moving everything that fits would change the value by that much"},
+		{"Gain", "what the option adds to not moving (keeping at the origin what pays there, selling the rest); \"all -$1.3M\": nothing pays to move there, and moving everything that fits would change the value by that much"},
 		{"Value", "expected value today of the option's plan: the machines that gain move there, the others stay or are sold; each machine runs only in months that pay and is sold when it will not pay again"},
 		{"Moved", "machines the plan moves, of the whole fleet; the fittest machines fill the capacity first"},
 		{"Net/month", "month 0 at full operation of the machines that fit: revenue − power − levies − opex − profit tax"},

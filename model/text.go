@@ -6,8 +6,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// ansiWrap wraps styled or plain text to width cells.
-func ansiWrap(s string, width int) string { return ansi.Wrap(s, max(1, width), "") }
+// ansiWrap wraps styled or plain text to width cells at spaces, never after a hyphen, so
+// "what-if" and a loss such as "-$1.2M" stay whole.
+func ansiWrap(s string, width int) string {
+	const noBreakHyphen = "\u2011"
+	return strings.ReplaceAll(ansi.Wrap(strings.ReplaceAll(s, "-", noBreakHyphen), max(1, width), ""), noBreakHyphen, "-")
+}
 
 // ansiTruncate cuts a styled line to width cells.
 func ansiTruncate(s string, width int) string { return ansi.Truncate(s, max(0, width), "…") }
