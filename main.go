@@ -17,7 +17,7 @@ const usage = `hashhaven — where to move a mining fleet, and why.
 
 Usage:
   hashhaven [--data DIR] [--scenario FILE|NAME] [--theme dark|light|high-contrast|mono]   open the interactive comparison
-  hashhaven rank      [--data DIR] [--scenario FILE] [--format table|markdown|csv|json|html] [--sort FIELD] [--top N]
+  hashhaven rank      [--data DIR] [--scenario FILE] [--format table|markdown|csv|json|html] [--sort FIELD] [--top N] [--paths N --seed S]
   hashhaven validate  [--data DIR] [--scenario FILE]
   hashhaven audit     [--data DIR] [--stale-after 18mo]
   hashhaven init DIR
@@ -141,6 +141,8 @@ func rank(args []string, env cli.Env) error {
 	fs.StringVar(&o.Sort, "sort", "npv_usd", "field to sort by: "+cli.SortFields())
 	fs.BoolVar(&o.Reverse, "reverse", false, "reverse the sort order")
 	fs.IntVar(&o.Top, "top", 0, "show only the first N ranked destinations (0: all)")
+	fs.IntVar(&o.Paths, "paths", 0, "simulate N futures for outcome bands (P10, P50, P90, chance of doing worse than not moving); 0: none")
+	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the simulation: the same seed gives the same bands")
 	if err := parse(fs, args, env); err != nil {
 		return err
 	}

@@ -698,3 +698,56 @@ func TestRankJSONPortfolio(t *testing.T) {
 		}
 	}
 }
+
+// --paths adds outcome bands to every ranked row, reproducibly for a seed; staying is never
+// worse than itself.
+func TestRankPaths(t *testing.T) {
+	type band struct {
+		P10    float64 `json:"p10_usd"`
+		P50    float64 `json:"p50_usd"`
+		P90    float64 `json:"p90_usd"`
+		PWorse float64 `json:"p_worse"`
+	}
+	read := func(seed string) map[string]*band {
+		code, out, errOut := hhRun(t, "rank", "--format", "json", "--paths", "2000", "--seed", seed)
+		if code != 0 {
+			t.Fatalf("exit %d %s", code, errOut)
+		}
+		var rk struct {
+			Results []struct {
+				ID          string `json:"id"`
+				Kind        string `json:"kind"`
+				Excluded    bool   `json:"excluded"`
+				Uncertainty *band  `json:"uncertainty"`
+			} `json:"results"`
+		}
+		if err := json.Unmarshal([]byte(out), &rk); err != nil {
+			t.Fatal(err)
+		}
+		bands := map[string]*band{}
+		for _, r := range rk.Results {
+			if (r.Uncertainty == nil) != r.Excluded {
+				t.Errorf("%s: excluded %v, band %v", r.ID, r.Excluded, r.Uncertainty)
+			}
+			if u := r.Uncertainty; u != nil {
+				if u.P10 > u.P50 || u.P50 > u.P90 || u.PWorse < 0 || u.PWorse > 1 {
+					t.Errorf("%s: band %+v out of order", r.ID, *u)
+				}
+				if r.Kind == "stay" && u.PWorse != 0 {
+					t.Errorf("staying is worse than not moving on %v of futures", u.PWorse)
+				}
+			}
+			bands[r.ID] = r.Uncertainty
+		}
+		return bands
+	}
+	a, b := read("7"), read("7")
+	for id, u := range a {
+		if u != nil && *u != *b[id] {
+			t.Errorf("%s: seed 7 gave %+v, then %+v", id, *u, *b[id])
+		}
+	}
+	if code, _, _ := hhRun(t, "rank", "--paths", "-1"); code != 2 {
+		t.Errorf("--paths -1 exits %d, want 2", code)
+	}
+}

@@ -18,6 +18,8 @@ type RankOptions struct {
 	Sort    string
 	Reverse bool
 	Top     int
+	Paths   int    // simulated futures for the outcome bands; 0: none
+	Seed    uint64 // of the simulation, for reproducible bands
 }
 
 // SortFields lists what --sort accepts.
@@ -32,6 +34,9 @@ func (o RankOptions) Check() error {
 	}
 	if _, ok := economics.FieldByKey(o.Sort); !ok {
 		return fmt.Errorf("unknown sort field %q: use one of %s", o.Sort, SortFields())
+	}
+	if o.Paths < 0 || o.Paths > 1_000_000 {
+		return fmt.Errorf("--paths must be from 0 (no simulation) to 1,000,000, got %d", o.Paths)
 	}
 	if o.Top < 0 {
 		return fmt.Errorf("--top must be 0 (all) or more, got %d", o.Top)
@@ -51,10 +56,16 @@ func Rank(o RankOptions, env Env) error {
 	if err != nil {
 		return err
 	}
+	var bands map[string]economics.Uncertainty
+	if o.Paths > 0 {
+		if bands, err = l.plan.Simulate(context.Background(), l.set.Countries, results, economics.SimOptions{Paths: o.Paths, Seed: o.Seed}); err != nil {
+			return err
+		}
+	}
 	field, _ := economics.FieldByKey(o.Sort)
 	economics.SortBy(results, field, o.Reverse)
 	rep := report.Report{Plan: l.plan, Results: results, Data: l.set.Name(), AsOf: l.set.AsOf, Countries: l.set.Countries,
-		Portfolio: &portfolio}
+		Portfolio: &portfolio, Bands: bands, Paths: o.Paths}
 	if o.Top > 0 {
 		rep.Results = top(results, o.Top)
 		rep.Notes = append(rep.Notes, fmt.Sprintf("showing the top %d of %d ranked destinations", min(o.Top, ranked(results)), ranked(results)))

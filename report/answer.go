@@ -15,12 +15,13 @@ type Answer struct {
 	BestMove  string // the best single destination, or what moving would lose when none pays
 	BestSplit string // the best split over several options; "" until it is solved
 	NotMoving string // what not moving means, machine model by machine model
+	Certainty string // how often the best move beats not moving over simulated futures; "" without them
 }
 
 // Lines are the answer's sentences, in reading order.
 func (a Answer) Lines() []string {
 	var out []string
-	for _, l := range []string{a.BestMove, a.BestSplit, a.NotMoving} {
+	for _, l := range []string{a.BestMove, a.Certainty, a.BestSplit, a.NotMoving} {
 		if l != "" {
 			out = append(out, l)
 		}
@@ -29,7 +30,35 @@ func (a Answer) Lines() []string {
 }
 
 // Answer is the report's answer in words.
-func (rep Report) Answer() Answer { return Recommend(rep.Plan, rep.Results, rep.Portfolio) }
+func (rep Report) Answer() Answer {
+	a := Recommend(rep.Plan, rep.Results, rep.Portfolio)
+	a.Certainty = Certainty(rep.Results, rep.Bands, rep.Paths)
+	return a
+}
+
+// Certainty says how sure the best move is: on what share of the simulated futures it is worth
+// at least as much as not moving, and its worst plausible gain (P10 against not moving's P10).
+func Certainty(results []economics.Result, bands map[string]economics.Uncertainty, paths int) string {
+	if bands == nil {
+		return ""
+	}
+	var best *economics.Result
+	for i := range results {
+		r := &results[i]
+		if r.Kind == economics.Destination && !r.Excluded && r.Gain > 0 && (best == nil || r.Gain > best.Gain) {
+			best = r
+		}
+	}
+	if best == nil {
+		return fmt.Sprintf("Over %s simulated futures no move beats not moving on average.", human.Thousands(float64(paths), 0))
+	}
+	u, ok := bands[best.ID]
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("%s is at least as good as not moving on %s of %s simulated futures (value P10 %s, P90 %s).",
+		best.Name, human.Percent(1-u.PWorse), human.Thousands(float64(paths), 0), human.USD(u.P10), human.USD(u.P90))
+}
 
 // Recommend words the answer for results (as ranked) and the split, if solved.
 func Recommend(p *economics.Plan, results []economics.Result, pf *economics.Portfolio) Answer {

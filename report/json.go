@@ -26,6 +26,7 @@ type jsonScenario struct {
 	Freight       float64     `json:"freight_usd_per_kg_per_1000km"`
 	NotMoving     float64     `json:"not_moving_usd"`
 	Fleet         []jsonBatch `json:"fleet"`
+	Paths         int         `json:"paths,omitempty"`
 	Data          string      `json:"data"`
 	DataAsOf      string      `json:"data_as_of"`
 	Notes         []string    `json:"notes"`
@@ -66,7 +67,16 @@ type jsonAllocation struct {
 // jsonResult is one row: who it is, then every declared figure (null where it does not
 // exist), then what its plan does with each batch.
 type jsonResult struct {
-	r *economics.Result
+	r    *economics.Result
+	band *jsonBand
+}
+
+type jsonBand struct {
+	Mean   float64 `json:"mean_usd"`
+	P10    float64 `json:"p10_usd"`
+	P50    float64 `json:"p50_usd"`
+	P90    float64 `json:"p90_usd"`
+	PWorse float64 `json:"p_worse"`
 }
 
 func (j jsonResult) MarshalJSON() ([]byte, error) {
@@ -121,6 +131,11 @@ func (j jsonResult) MarshalJSON() ([]byte, error) {
 	if err := put("batches", batches); err != nil {
 		return nil, err
 	}
+	if j.band != nil {
+		if err := put("uncertainty", j.band); err != nil {
+			return nil, err
+		}
+	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
 }
@@ -135,7 +150,7 @@ func WriteJSON(w io.Writer, rep Report) error {
 		Name: sc.Name, Origin: sc.Origin.String(), Machines: p.Machines, ITkW: p.ITkW,
 		HorizonMonths: sc.Horizon(), DiscountRate: sc.DiscountRate.Value, PoolFee: sc.Market.PoolFee.Value,
 		SaleFee: sc.Market.SaleFee.Value, Freight: sc.FreightUSDPerKgPer1000km.Value,
-		NotMoving: economics.NotMoving(rep.Results), Data: rep.Data, DataAsOf: rep.AsOf, Notes: rep.Notes,
+		NotMoving: economics.NotMoving(rep.Results), Paths: rep.Paths, Data: rep.Data, DataAsOf: rep.AsOf, Notes: rep.Notes,
 	}, Results: make([]jsonResult, len(rep.Results))}
 	for _, b := range p.Batches {
 		out.Scenario.Fleet = append(out.Scenario.Fleet, jsonBatch{Machine: b.Machine.ID, Count: b.Count, SellValue: b.SellValue()})
@@ -144,7 +159,10 @@ func WriteJSON(w io.Writer, rep Report) error {
 		out.Scenario.Notes = []string{}
 	}
 	for i := range rep.Results {
-		out.Results[i] = jsonResult{&rep.Results[i]}
+		out.Results[i] = jsonResult{r: &rep.Results[i]}
+		if u, ok := rep.Bands[rep.Results[i].ID]; ok {
+			out.Results[i].band = &jsonBand{u.Mean, u.P10, u.P50, u.P90, u.PWorse}
+		}
 	}
 	if pf := rep.Portfolio; pf != nil {
 		jp := &jsonPortfolio{NPV: pf.NPV, Gain: pf.Gain, MaxShare: pf.MaxShare, Bound: pf.Bound, Allocations: []jsonAllocation{}}

@@ -22,6 +22,9 @@ type Report struct {
 	Notes     []string
 	Countries []countries.Country  // the destinations as ranked (what-ifs applied), for sources and charts
 	Portfolio *economics.Portfolio // the best split of the fleet; nil when not solved
+	// Bands are each ranked row's outcomes over simulated futures, by id; nil when not run.
+	Bands map[string]economics.Uncertainty
+	Paths int // how many futures the bands summarise
 }
 
 // column is one column of the human-readable formats.
