@@ -208,8 +208,12 @@ func (m Model) moveSummary(r economics.Result, width int) string {
 		human.Percent(r.Deployable), human.Power(r.CapacityKW), human.Power(r.FacilityKW), human.Percent(r.Uptime), breakeven(r)))
 	lines = append(lines, fmt.Sprintf("  power: tariff %s + levies %s = %s/kWh all-in",
 		human.Cents(r.TariffUSDPerKWh), human.Cents(r.AllInUSDPerKWh-r.TariffUSDPerKWh), s.Bold.Render(human.Cents(r.AllInUSDPerKWh))))
-	for i := range lines {
-		lines[i] = ansiWrap(lines[i], width)
+	for i, l := range lines {
+		if rest, ok := strings.CutPrefix(l, "  "); ok { // a figures line: continue under its text
+			lines[i] = "  " + strings.ReplaceAll(ansiWrap(rest, width-4), "\n", "\n    ")
+			continue
+		}
+		lines[i] = ansiWrap(l, width)
 	}
 	return strings.Join(lines, "\n")
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // nothingToEdit answers e and w on the sell row, which has no site and no file.
-const nothingToEdit = "selling the fleet has no site to edit: its figures are the machines' prices and the sale fee (a)"
+const nothingToEdit = "the sell row has no site to edit: its sale fee is an assumption (a)"
 
 // How long a toast stays in the footer.
 const toastFor = 3 * time.Second
