@@ -335,7 +335,7 @@ func TestAnySizeDraws(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	for _, size := range [][2]int{{1, 1}, {0, 0}, {10, 5}, {59, 40}, {60, 16}, {80, 24}, {120, 40}, {250, 70}, {300, 3}} {
 		m = send(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		for _, k := range []string{"", "enter", "c", "?", "v", "P", "a", "f", "e"} {
+		for _, k := range []string{"", "enter", "c", "?", "v", "P", "a", "f", "e", "o"} {
 			mm := m
 			if k != "" {
 				mm = keys(t, m, k)
