@@ -50,7 +50,12 @@ func Certainty(results []economics.Result, bands map[string]economics.Uncertaint
 		}
 	}
 	if best == nil {
-		return fmt.Sprintf("Over %s simulated futures no move beats not moving on average.", human.Thousands(float64(paths), 0))
+		base, ok := bands[baselineID(results)]
+		if !ok {
+			return ""
+		}
+		return fmt.Sprintf("Over %s simulated futures not moving is worth %s to %s (P10 to P90).",
+			human.Thousands(float64(paths), 0), human.USD(base.P10), human.USD(base.P90))
 	}
 	u, ok := bands[best.ID]
 	if !ok {
@@ -173,4 +178,15 @@ func notMovingLine(p *economics.Plan, results []economics.Result, names map[stri
 		parts = append(parts, "sell "+strings.Join(sell, " and "))
 	}
 	return fmt.Sprintf("Not moving: %s (%s).", strings.Join(parts, ", "), human.USD(economics.NotMoving(results)))
+}
+
+// baselineID is the row that is not moving: staying when the fleet can, else selling.
+func baselineID(results []economics.Result) string {
+	id := economics.SellID
+	for _, r := range results {
+		if r.Kind == economics.Stay {
+			id = r.ID
+		}
+	}
+	return id
 }

@@ -102,8 +102,8 @@ type htmlView struct {
 	Headers                                 []htmlHeader
 	Rows                                    []htmlRow
 	NPVChart, CashChart, CostChart          template.HTML
-	TornadoChart                            template.HTML
-	TornadoCaption                          string
+	TornadoChart, BandChart                 template.HTML
+	TornadoCaption, BandPaths               string
 	CashCaption, CostCaption                string
 	Horizon                                 int
 	Assumptions                             []htmlGroup
@@ -211,6 +211,10 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 	move := bestMove(rep.Results)
 	v.KPIs = kpis(rep, best, stay, move)
 	v.Answer = rep.Answer().Lines()
+	if rep.Bands != nil {
+		v.BandChart = template.HTML(bandChart(rep.Results, rep.Bands, pal))
+		v.BandPaths = human.Thousands(float64(rep.Paths), 0)
+	}
 	if move != nil {
 		if sens := p.Sensitivities(rep.Countries, move.ID); len(sens) > 0 {
 			v.TornadoChart = template.HTML(tornadoChart(move.Name, sens, pal))
@@ -324,13 +328,19 @@ func kpis(rep Report, best, stay, move *economics.Result) []htmlKPI {
 				Detail: human.USD(stay.MonthlyNet) + " net/month, no move"})
 		}
 		if move != nil {
-			d := move.NPV - stay.NPV
+			d := move.MoveAllGain
+			if move.Gain > 0 {
+				d = move.Gain
+			}
 			val := human.USD(d)
 			if d > 0 {
 				val = "+" + val
 			}
-			out = append(out, htmlKPI{Label: "Moving vs staying", Value: val, Class: signClass(d),
-				Detail: "NPV of the best move, " + move.Name + ", minus staying"})
+			detail := "what moving the machines that gain to " + move.Name + " adds to not moving"
+			if move.Gain <= 0 {
+				detail = "what moving everything that fits to " + move.Name + " would change: no machine gains by it"
+			}
+			out = append(out, htmlKPI{Label: "Moving vs not moving", Value: val, Class: signClass(d), Detail: detail})
 		}
 	}
 	if len(out) < 4 {
@@ -911,7 +921,7 @@ th.num,td.num{text-align:right;white-space:nowrap}
 .ranking td{font-size:16px}
 .ranking td.name{font-weight:600}
 .ranking tr.best td{background:var(--sel)}
-.ranking tr.best td.name::after{content:"best NPV";display:inline-block;white-space:nowrap;margin-left:8px;font-size:11px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:var(--accent);vertical-align:2px}
+.ranking tr.best td.name::after{content:"best";display:inline-block;white-space:nowrap;margin-left:8px;font-size:11px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:var(--accent);vertical-align:2px}
 .ranking tr.stay td.name{font-style:italic}
 .ranking tr.excluded td{color:var(--muted);font-weight:400}
 .ranking tr.excluded td.neg{color:var(--muted)}
@@ -1015,7 +1025,7 @@ footer{margin-top:64px;padding-top:16px;border-top:1px solid var(--subtle);color
 
 <section>
 <h2>Ranking</h2>
-<p class="lede">Ranked by NPV over {{.Horizon}} months. Money in USD; monthly figures are month 0 at full operation. Excluded destinations are listed last with the reason and are not ranked.</p>
+<p class="lede">Ranked by the value of each option's plan over {{.Horizon}} months: the machines that gain move there, the rest stay or are sold. Gain is that value minus not moving. Money in USD; monthly figures are month 0, running, for the machines that fit. Excluded destinations are listed last with the reason and are not ranked.</p>
 <table class="ranking">
 <thead><tr>{{range .Headers}}<th{{if .Right}} class="num"{{end}} scope="col">{{.Text}}</th>{{end}}</tr></thead>
 <tbody>{{range .Rows}}
@@ -1028,6 +1038,13 @@ footer{margin-top:64px;padding-top:16px;border-top:1px solid var(--subtle);color
 <h2>NPV by destination</h2>
 <figure>{{.NPVChart}}
 <figcaption>Ranked destinations, highest NPV first. Bars left of the zero line lose money over the horizon.</figcaption>
+</figure>
+</section>{{end}}
+
+{{if .BandChart}}<section>
+<h2>How sure: outcomes over {{.BandPaths}} simulated futures</h2>
+<figure>{{.BandChart}}
+<figcaption>Each option's plan is fixed; the hashprice wanders around its trend, levies may jump and sites may be shut down, differently on each simulated future. The bar spans the 10th to the 90th percentile of the fleet's value.</figcaption>
 </figure>
 </section>{{end}}
 
@@ -1221,4 +1238,53 @@ func breakevenText(r *economics.Result) string {
 		parts = append(parts, fmt.Sprintf(" Not moving is worth as much when the origin's power costs %s.", FormatValue(economics.USDPerKWh, r.BreakevenOriginPower)))
 	}
 	return strings.Join(parts, "")
+}
+
+// bandChart draws each ranked row's simulated outcomes on one axis: a bar from P10 to P90, a
+// tick at P50 and a dot at the mean, with not moving's median as a dashed line.
+func bandChart(rows []economics.Result, bands map[string]economics.Uncertainty, pal palette) string {
+	type row struct {
+		name string
+		u    economics.Uncertainty
+	}
+	var shown []row
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, r := range rows {
+		u, ok := bands[r.ID]
+		if !ok || len(shown) == 12 {
+			continue
+		}
+		shown = append(shown, row{Destination(r), u})
+		lo, hi = math.Min(lo, u.P10), math.Max(hi, u.P90)
+	}
+	if len(shown) == 0 {
+		return ""
+	}
+	lo, hi, ticks := niceTicks(lo, hi, 6)
+	tick := axisUSD(ticks)
+	const width, labelW, rowH, barH, top = 960.0, 260.0, 30.0, 12.0, 30.0
+	plotL, plotR := labelW, width-150
+	x := func(v float64) float64 { return plotL + along(v, lo, hi)*(plotR-plotL) }
+	plotH := float64(len(shown)) * rowH
+	height := top + plotH + 58
+	var b strings.Builder
+	fmt.Fprintf(&b, svgOpen, fx(width), fx(height), "bands")
+	b.WriteString(`<title id="bands-title">Value of each option over simulated futures: P10 to P90, median and mean</title>`)
+	for _, t := range ticks {
+		fmt.Fprintf(&b, `<line x1="%s" x2="%s" y1="%s" y2="%s" stroke="%s" stroke-width="1"/>`, fx(x(t)), fx(x(t)), fx(top), fx(top+plotH), pal.grid)
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" fill="%s" class="tick">%s</text>`, fx(x(t)), fx(top+plotH+20), pal.muted, svgText(tick(t)))
+	}
+	for i, r := range shown {
+		cy := top + float64(i)*rowH + rowH/2
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end" dominant-baseline="central" fill="%s">%s</text>`, fx(labelW-12), fx(cy), pal.fg, svgText(r.name))
+		x0, x1 := x(r.u.P10), x(r.u.P90)
+		fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" rx="3" fill="%s"><title>%s: P10 %s, P50 %s, P90 %s</title></rect>`,
+			fx(x0), fx(cy-barH/2), fx(math.Max(2, x1-x0)), fx(barH), pal.barLight, svgText(r.name), svgText(human.USD(r.u.P10)), svgText(human.USD(r.u.P50)), svgText(human.USD(r.u.P90)))
+		fmt.Fprintf(&b, `<line x1="%s" x2="%s" y1="%s" y2="%s" stroke="%s" stroke-width="3"/>`, fx(x(r.u.P50)), fx(x(r.u.P50)), fx(cy-barH), fx(cy+barH), pal.bar)
+		fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="3.5" fill="%s"/>`, fx(x(r.u.Mean)), fx(cy), pal.fg)
+		fmt.Fprintf(&b, `<text x="%s" y="%s" dominant-baseline="central" fill="%s" class="val">worse %s</text>`, fx(plotR+12), fx(cy), pal.muted, svgText(human.Percent(r.u.PWorse)))
+	}
+	fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" fill="%s" class="axis">value of the fleet, USD: bar P10–P90, tick P50, dot mean; "worse": share of futures below not moving</text>`, fx((plotL+plotR)/2), fx(height-8), pal.muted)
+	b.WriteString(`</svg>`)
+	return b.String()
 }

@@ -211,3 +211,25 @@ func TestHTMLWithNothingRanked(t *testing.T) {
 		t.Error("a report with no plan was written")
 	}
 }
+
+// With simulated futures the page shows each option's band and says how sure the best move is.
+func TestHTMLShowsBands(t *testing.T) {
+	rep := htmlFixture(t)
+	rep.Paths = 1000
+	rep.Bands = map[string]economics.Uncertainty{}
+	for _, r := range rep.Results {
+		if !r.Excluded {
+			rep.Bands[r.ID] = economics.Uncertainty{Mean: r.NPV, P10: r.NPV * 0.8, P50: r.NPV, P90: r.NPV * 1.1, PWorse: 0.25}
+		}
+	}
+	out := writeHTML(t, rep)
+	if !strings.Contains(out, `id="bands-title"`) || !strings.Contains(out, "outcomes over 1,000 simulated futures") {
+		t.Error("no band chart")
+	}
+	if !strings.Contains(out, "Goodland is at least as good as not moving on 75% of 1,000 simulated futures") {
+		t.Error("the answer does not say how sure the best move is")
+	}
+	if !strings.Contains(out, `id="tornado-title"`) {
+		t.Error("no tornado of the best move")
+	}
+}
