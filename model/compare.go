@@ -10,10 +10,12 @@ import (
 
 // compareKeys are the figures compare shows, in order: what each option is worth against
 // not moving first, then how it runs, what moving costs and its risks.
-var compareKeys = []string{"rank", "gain_usd", "npv_usd", "moved_machines", "move_all_gain_usd", "monthly_net_usd",
-	"monthly_revenue_usd", "monthly_power_cost_usd", "all_in_usd_per_kwh", "breakeven_usd_per_kwh", "uptime",
-	"deployable_fraction", "relocation_cost_usd", "start_month", "payback_months", "distance_km",
-	"political_stability", "annual_shutdown_probability", "score"}
+func compareKeys() []string {
+	return []string{"rank", "gain_usd", "npv_usd", "moved_machines", "move_all_gain_usd", "monthly_net_usd",
+		"monthly_revenue_usd", "monthly_power_cost_usd", "all_in_usd_per_kwh", "breakeven_usd_per_kwh", "uptime",
+		"deployable_fraction", "relocation_cost_usd", "start_month", "payback_months", "distance_km",
+		"political_stability", "annual_shutdown_probability", "score"}
+}
 
 // compareRow is one line of compare: a declared figure, or the legal status.
 type compareRow struct {
@@ -22,8 +24,9 @@ type compareRow struct {
 }
 
 func compareRows() []compareRow {
-	rows := make([]compareRow, 0, len(compareKeys)+1)
-	for _, key := range compareKeys {
+	keys := compareKeys()
+	rows := make([]compareRow, 0, len(keys)+1)
+	for _, key := range keys {
 		f := economics.MustField(key)
 		rows = append(rows, compareRow{label: capitalised(f.Label), field: &f})
 	}

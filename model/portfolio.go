@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -137,17 +138,15 @@ func (m Model) shareBar(share, maxShare float64, uncapped bool, width int) strin
 func boundText(pf *economics.Portfolio) string {
 	gap := 0.0
 	if pf.Bound != 0 {
-		gap = max(0, (pf.Bound-pf.NPV)/abs(pf.Bound))
+		gap = max(0, (pf.Bound-pf.NPV)/math.Abs(pf.Bound))
 	}
 	if gap < 1e-6 {
 		return "at the linear bound: no split of the fleet is worth more"
 	}
-	return "within " + strconvPercent(gap) + " of the linear bound"
+	return "within " + finePercent(gap) + " of the linear bound"
 }
 
-func abs(v float64) float64 { return max(v, -v) }
-
-// strconvPercent shows small gaps to two decimals, so 0.003 % does not read as 0 %.
-func strconvPercent(share float64) string {
+// finePercent shows small shares to three decimals, so 0.003 % does not read as 0 %.
+func finePercent(share float64) string {
 	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.3f", share*100), "0"), ".") + " %"
 }
