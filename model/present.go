@@ -62,10 +62,13 @@ func (m Model) presentView() string {
 		cell := func(key string) string { return report.Cell(economics.MustField(key), &r) }
 		facts := fmt.Sprintf("%s vs not moving · moves %s · payback %s · %s all-in · %s",
 			cell("gain_usd"), cell("moved_machines"), cell("payback_months"), cell("all_in_usd_per_kwh"), report.Status(r))
-		switch r.Kind {
-		case economics.Stay:
+		switch {
+		case r.Kind == economics.Destination && r.MovedMachines == 0:
+			facts = fmt.Sprintf("no machine worth moving: moving all that fits %s · %s all-in · %s",
+				cell("move_all_gain_usd"), cell("all_in_usd_per_kwh"), report.Status(r))
+		case r.Kind == economics.Stay:
 			facts = fmt.Sprintf("keeps what pays here, sells the rest · %s all-in · %s", cell("all_in_usd_per_kwh"), report.Status(r))
-		case economics.Sell:
+		case r.Kind == economics.Sell:
 			facts = fmt.Sprintf("%s vs not moving · every machine sold today, after the sale fee", cell("gain_usd"))
 		}
 		b.WriteString(strings.Repeat(" ", nameW+1) + s.Muted.Render(ansiTruncate(facts, w-nameW-1)) + "\n\n")
