@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"hashhaven/economics"
+	"hashhaven/human"
 )
 
 // kept is how many machines not moving keeps running at the origin.
@@ -60,7 +61,15 @@ func TestSplitShowsSolvingUntilItArrives(t *testing.T) {
 	if m.split == nil || len(m.split.Allocations) == 0 {
 		t.Fatalf("the solve's message fills the split: %+v", m.split)
 	}
-	for _, want := range []string{"vs not moving", "linear bound", "share of the fleet's IT load", "cap: at most 50%", "Antminer S19j Pro"} {
+	wants := []string{"vs not moving", "linear bound", "share of the fleet's IT load", "no cap"}
+	if m.split.MaxShare < 1 {
+		wants[3] = "cap: at most " + human.Percent(m.split.MaxShare)
+	}
+	for _, a := range m.split.Allocations {
+		mach, _ := m.set.Machines.ByID(a.Machine)
+		wants = append(wants, mach.Name)
+	}
+	for _, want := range wants {
 		if !strings.Contains(screen, want) {
 			t.Errorf("the split screen should show %q:\n%s", want, screen)
 		}
