@@ -58,7 +58,7 @@ func Rank(o RankOptions, env Env) error {
 	}
 	var bands map[string]economics.Uncertainty
 	if o.Paths > 0 {
-		if bands, err = l.plan.Simulate(context.Background(), l.set.Countries, results, economics.SimOptions{Paths: o.Paths, Seed: o.Seed}); err != nil {
+		if bands, err = l.plan.Simulate(context.Background(), l.set.Countries, results, economics.SimOptions{Paths: o.Paths, Seed: o.Seed, Split: &portfolio}); err != nil {
 			return err
 		}
 	}

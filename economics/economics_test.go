@@ -375,3 +375,34 @@ func TestSensitivities(t *testing.T) {
 		t.Error("the stay row has no sensitivities to moving")
 	}
 }
+
+// With nothing uncertain the split's band is its value, on every path.
+func TestSplitBandWithoutUncertainty(t *testing.T) {
+	kz := place("kz", 50, 70)
+	kz.Power.PriceUSDPerKWh = n(0.06)
+	py := place("py", 50, 70)
+	py.Power.PriceUSDPerKWh, py.Power.AvailableMW = n(0.02), n(1)
+	sc := gapScenario("kz", 1000)
+	sc.Portfolio.MaxSharePerDestination = n(0.4)
+	dests := []countries.Country{kz, py}
+	p := mustPlan(t, sc, []machines.Machine{rig("rig", 100, 1000, 1000)}, dests)
+	rs := p.Rank(dests)
+	pf, err := p.Split(context.Background(), rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bands, err := p.Simulate(context.Background(), dests, rs, SimOptions{Paths: 300, Seed: 1, Split: &pf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, ok := bands[SplitID]
+	if !ok {
+		t.Fatal("no band for the split")
+	}
+	for name, v := range map[string]float64{"mean": u.Mean, "P10": u.P10, "P50": u.P50, "P90": u.P90} {
+		near(t, "split "+name, v, pf.NPV)
+	}
+	if u.PWorse != 0 {
+		t.Errorf("the split beats not moving here, yet p_worse = %v", u.PWorse)
+	}
+}

@@ -29,7 +29,13 @@ type SimOptions struct {
 	// Progress, when set, is called from the workers (concurrently, possibly out of order)
 	// after every few hundred paths with the number of paths done so far.
 	Progress func(done, total int)
+	// Split, when set, is simulated too, its band under SplitID.
+	Split *Portfolio
 }
+
+// SplitID is the key of the fleet split's band among the rows'; no destination id can take
+// it, since ids are lower-case letters, digits and dashes.
+const SplitID = "(split)"
 
 // pathsPerChunk is how many paths a worker takes at a time: the unit of progress reports and
 // of checks for cancellation.
@@ -43,7 +49,7 @@ func (p *Plan) Simulate(ctx context.Context, dests []countries.Country, results 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	sim, err := p.newSimulation(dests, results)
+	sim, err := p.newSimulation(dests, results, o.Split)
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +122,11 @@ type simulation struct {
 	series    []simSeries
 	sellTotal float64
 	rowSeries map[string]int // each ranked row's series
+	siteOf    map[string]int // each site's index, by destination id (the origin's when staying)
+	laneOf    map[laneKey]int
 }
+
+type laneKey struct{ site, batch int }
 
 type simAlgorithm struct {
 	hashprice []float64 // the deterministic trend, months 0…horizon−1
@@ -155,6 +165,14 @@ type simSeries struct {
 	from, to int
 	counts   []float64 // machines moved, per lane in [from, to)
 	sell     bool
+	// split, when set, is a whole allocation: machines per lane, plus what is sold for sure.
+	split *simSplit
+}
+
+type simSplit struct {
+	lanes  []int
+	counts []float64
+	sold   float64
 }
 
 // pathScratch is a worker's memory, reused from path to path.
@@ -170,8 +188,9 @@ type pathScratch struct {
 	worse     []int     // per series: paths on which it ends below not moving
 }
 
-func (p *Plan) newSimulation(dests []countries.Country, results []Result) (*simulation, error) {
-	sim := &simulation{horizon: p.Scenario.Horizon(), discount: p.discount, rowSeries: map[string]int{}}
+func (p *Plan) newSimulation(dests []countries.Country, results []Result, split *Portfolio) (*simulation, error) {
+	sim := &simulation{horizon: p.Scenario.Horizon(), discount: p.discount, rowSeries: map[string]int{},
+		siteOf: map[string]int{}, laneOf: map[laneKey]int{}}
 	sim.lastMonth = sim.horizon
 	var origin *countries.Country
 	for i := range dests {
@@ -198,7 +217,9 @@ func (p *Plan) newSimulation(dests []countries.Country, results []Result) (*simu
 		siteIndex := len(sim.sites)
 		sim.sites = append(sim.sites, simSite{shutdown: monthlyEvent{logNot: s.logSurvive},
 			shock: monthlyEvent{logNot: math.Log1p(-c.Risk.LevyShock.AnnualProbability.Value) / 12}})
+		sim.siteOf[c.ID] = siteIndex
 		return func(i int) {
+			sim.laneOf[laneKey{siteIndex, i}] = len(sim.lanes)
 			b := &p.Batches[i]
 			v := p.value(b, &s)
 			sim.lanes = append(sim.lanes, lane{batch: i, algorithm: batchAlgorithm[i], site: siteIndex,
@@ -209,11 +230,29 @@ func (p *Plan) newSimulation(dests []countries.Country, results []Result) (*simu
 		}
 	}
 
+	adders := map[string]func(int){} // one site per place, shared by the rows and the split
+	siteAt := func(c *countries.Country, stay bool) func(int) {
+		if add, ok := adders[c.ID]; ok {
+			return add
+		}
+		adders[c.ID] = at(c, stay)
+		return adders[c.ID]
+	}
+	// laneAt is the lane of batch i at c's site, added when no row needed it yet.
+	laneAt := func(c *countries.Country, stay bool, i int) int {
+		add := siteAt(c, stay)
+		key := laneKey{sim.siteOf[c.ID], i}
+		if _, ok := sim.laneOf[key]; !ok {
+			add(i)
+		}
+		return sim.laneOf[key]
+	}
+
 	base := p.notMoving(origin)
 	sim.batches = make([]simBatch, len(p.Batches))
 	var stayLane func(int)
 	if base.canStay {
-		stayLane = at(origin, true)
+		stayLane = siteAt(origin, true)
 	}
 	for i, b := range p.Batches {
 		sim.batches[i] = simBatch{count: float64(b.Count), sell: b.sellValue, originLane: -1}
@@ -250,7 +289,7 @@ func (p *Plan) newSimulation(dests []countries.Country, results []Result) (*simu
 		if c == nil {
 			return nil, fmt.Errorf("row %s is not among the destinations", r.ID)
 		}
-		moveLane, from := at(c, false), len(sim.lanes)
+		moveLane, from := siteAt(c, false), len(sim.lanes)
 		var counts []float64
 		for j, br := range r.Batches {
 			if br.Move > 0 {
@@ -260,6 +299,29 @@ func (p *Plan) newSimulation(dests []countries.Country, results []Result) (*simu
 		}
 		sim.rowSeries[r.ID] = len(sim.series)
 		sim.series = append(sim.series, simSeries{from: from, to: len(sim.lanes), counts: counts})
+	}
+	if split != nil {
+		sp := &simSplit{}
+		for _, a := range split.Allocations {
+			i := slices.IndexFunc(p.Batches, func(b Batch) bool { return b.Machine.ID == a.Machine })
+			if i < 0 {
+				return nil, fmt.Errorf("the split places %s, which is not in the fleet", a.Machine)
+			}
+			var lane int
+			switch c := findCountry(dests, a.Option); {
+			case a.Kind == Sell:
+				sp.sold += float64(a.Count) * p.Batches[i].sellValue
+				continue
+			case c == nil:
+				return nil, fmt.Errorf("the split places machines at %s, which is not among the destinations", a.Option)
+			default:
+				lane = laneAt(c, a.Kind == Stay, i)
+			}
+			sp.lanes = append(sp.lanes, lane)
+			sp.counts = append(sp.counts, float64(a.Count))
+		}
+		sim.rowSeries[SplitID] = len(sim.series)
+		sim.series = append(sim.series, simSeries{split: sp})
 	}
 	for i := range sim.sites {
 		for _, e := range []*monthlyEvent{&sim.sites[i].shutdown, &sim.sites[i].shock} {
@@ -339,6 +401,17 @@ func (sim *simulation) run(sc *pathScratch, seed uint64, path int, values []floa
 	values[path] = notMoving
 	for k := 1; k < len(sim.series); k++ {
 		s := &sim.series[k]
+		if s.split != nil {
+			v := s.split.sold
+			for j, l := range s.split.lanes {
+				v += s.split.counts[j] * sc.laneValue[l]
+			}
+			values[k*paths+path] = v
+			if v < notMoving {
+				sc.worse[k]++
+			}
+			continue
+		}
 		if s.sell {
 			values[k*paths+path] = sim.sellTotal
 			if sim.sellTotal < notMoving {

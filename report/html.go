@@ -1173,6 +1173,10 @@ func splitRows(rep Report) ([]htmlSplitRow, string) {
 	}
 	note := fmt.Sprintf("Value %s, %s against not moving. No place holds more than %s of the fleet's load (selling excepted); whole machines, within %s of the best split the linear programme allows.",
 		human.USD(pf.NPV), SignedUSD(pf.Gain), human.Percent(pf.MaxShare), fmt.Sprintf("%.2f %%", 100*gap))
+	if u, ok := rep.Bands[economics.SplitID]; ok {
+		note += fmt.Sprintf(" Over %s simulated futures it is worth %s to %s (P10 to P90) and below not moving on %s of them.",
+			human.Thousands(float64(rep.Paths), 0), human.USD(u.P10), human.USD(u.P90), human.Percent(u.PWorse))
+	}
 	return rows, note
 }
 

@@ -55,6 +55,7 @@ type jsonPortfolio struct {
 	MaxShare    float64          `json:"max_share_per_destination"`
 	Bound       float64          `json:"lp_bound_usd"`
 	Allocations []jsonAllocation `json:"allocations"`
+	Uncertainty *jsonBand        `json:"uncertainty,omitempty"`
 }
 
 type jsonAllocation struct {
@@ -168,6 +169,9 @@ func WriteJSON(w io.Writer, rep Report) error {
 		jp := &jsonPortfolio{NPV: pf.NPV, Gain: pf.Gain, MaxShare: pf.MaxShare, Bound: pf.Bound, Allocations: []jsonAllocation{}}
 		for _, a := range pf.Allocations {
 			jp.Allocations = append(jp.Allocations, jsonAllocation{Option: a.Option, Kind: string(a.Kind), Machine: a.Machine, Count: a.Count})
+		}
+		if u, ok := rep.Bands[economics.SplitID]; ok {
+			jp.Uncertainty = &jsonBand{u.Mean, u.P10, u.P50, u.P90, u.PWorse}
 		}
 		out.Portfolio = jp
 	}
