@@ -29,7 +29,7 @@ func (m Model) Report() report.Report {
 		rows[i] = m.results[idx]
 	}
 	return report.Report{Plan: m.plan, Results: rows, Data: m.set.Name(), AsOf: m.set.AsOf, Notes: m.notes(),
-		Countries: m.current.apply(m.set.Countries)}
+		Countries: m.current.apply(m.set.Countries), Portfolio: m.split}
 }
 
 // notes describe how the view differs from the data set as loaded.
