@@ -61,6 +61,7 @@ func Rank(o RankOptions, env Env) error {
 		if bands, err = l.plan.Simulate(context.Background(), l.set.Countries, results, economics.SimOptions{Paths: o.Paths, Seed: o.Seed, Split: &portfolio}); err != nil {
 			return err
 		}
+		economics.AttachBands(results, bands)
 	}
 	field, _ := economics.FieldByKey(o.Sort)
 	economics.SortBy(results, field, o.Reverse)

@@ -80,6 +80,9 @@ type Result struct {
 	Score  float64 // 0–100
 	Scored bool    // destinations and stay; the sell row and excluded rows are not scored
 
+	// Band is the row's outcome over simulated futures; nil until a simulation has run.
+	Band *Uncertainty
+
 	Batches []BatchResult // one per fleet batch, in fleet order
 }
 

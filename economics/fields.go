@@ -32,6 +32,8 @@ type Field struct {
 	HigherBetter bool
 	// Value is the figure for r; ok is false where it does not exist (null in JSON).
 	Value func(r *Result) (v float64, ok bool)
+	// Group names the JSON object the figure is written in ("" for the row itself).
+	Group string
 }
 
 func always(f func(r *Result) float64) func(*Result) (float64, bool) {
@@ -40,42 +42,59 @@ func always(f func(r *Result) float64) func(*Result) (float64, bool) {
 
 // Fields are a result's figures, in export order.
 var Fields = []Field{
-	{"rank", "rank", Machines, false, func(r *Result) (float64, bool) { return float64(r.Rank), !r.Excluded }},
-	{"name", "name", Text, false, nil},
-	{"gain_usd", "gain", USD, true, always(func(r *Result) float64 { return r.Gain })},
-	{"npv_usd", "value", USD, true, always(func(r *Result) float64 { return r.NPV })},
-	{"move_all_gain_usd", "move-all gain", USD, true, always(func(r *Result) float64 { return r.MoveAllGain })},
-	{"moved_machines", "moved", Machines, true, always(func(r *Result) float64 { return float64(r.MovedMachines) })},
-	{"fit_machines", "fit", Machines, true, always(func(r *Result) float64 { return float64(r.FitMachines) })},
-	{"monthly_net_usd", "net/month", USD, true, always(func(r *Result) float64 { return r.MonthlyNet })},
-	{"all_in_usd_per_kwh", "¢/kWh", USDPerKWh, false, always(func(r *Result) float64 { return r.AllInUSDPerKWh })},
-	{"tariff_usd_per_kwh", "tariff", USDPerKWh, false, always(func(r *Result) float64 { return r.TariffUSDPerKWh })},
-	{"uptime", "uptime", Share, true, always(func(r *Result) float64 { return r.Uptime })},
-	{"deployable_fraction", "fits", Share, true, always(func(r *Result) float64 { return r.Deployable })},
-	{"payback_months", "payback", Months, false, func(r *Result) (float64, bool) { return float64(r.Payback), r.HasPayback }},
-	{"score", "score", Points, true, func(r *Result) (float64, bool) { return r.Score, r.Scored }},
-	{"relocation_cost_usd", "move cost", USD, false, always(func(r *Result) float64 { return r.Relocation })},
-	{"freight_usd", "freight", USD, false, always(func(r *Result) float64 { return r.Freight })},
-	{"duty_usd", "duty", USD, false, always(func(r *Result) float64 { return r.Duty })},
-	{"setup_usd", "set-up", USD, false, always(func(r *Result) float64 { return r.Setup })},
-	{"distance_km", "distance", Km, false, always(func(r *Result) float64 { return r.DistanceKm })},
-	{"start_month", "start", Months, false, always(func(r *Result) float64 { return float64(r.StartMonth) })},
-	{"facility_kw", "facility", KW, false, always(func(r *Result) float64 { return r.FacilityKW })},
-	{"monthly_revenue_usd", "revenue/month", USD, true, always(func(r *Result) float64 { return r.MonthlyRevenue })},
-	{"monthly_tariff_usd", "tariff/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPower })},
-	{"monthly_levy_usd", "levies/month", USD, false, always(func(r *Result) float64 { return r.MonthlyLevy })},
-	{"monthly_power_cost_usd", "power/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPowerCost })},
-	{"monthly_opex_usd", "opex/month", USD, false, always(func(r *Result) float64 { return r.MonthlyOpex })},
-	{"monthly_tax_usd", "tax/month", USD, false, always(func(r *Result) float64 { return r.MonthlyTax })},
-	{"breakeven_usd_per_kwh", "break-even", USDPerKWh, true, func(r *Result) (float64, bool) { return r.Breakeven, r.HasBreakeven }},
+	{"rank", "rank", Machines, false, func(r *Result) (float64, bool) { return float64(r.Rank), !r.Excluded }, ""},
+	{"name", "name", Text, false, nil, ""},
+	{"gain_usd", "gain", USD, true, always(func(r *Result) float64 { return r.Gain }), ""},
+	{"npv_usd", "value", USD, true, always(func(r *Result) float64 { return r.NPV }), ""},
+	{"move_all_gain_usd", "move-all gain", USD, true, always(func(r *Result) float64 { return r.MoveAllGain }), ""},
+	{"moved_machines", "moved", Machines, true, always(func(r *Result) float64 { return float64(r.MovedMachines) }), ""},
+	{"fit_machines", "fit", Machines, true, always(func(r *Result) float64 { return float64(r.FitMachines) }), ""},
+	{"monthly_net_usd", "net/month", USD, true, always(func(r *Result) float64 { return r.MonthlyNet }), ""},
+	{"all_in_usd_per_kwh", "¢/kWh", USDPerKWh, false, always(func(r *Result) float64 { return r.AllInUSDPerKWh }), ""},
+	{"tariff_usd_per_kwh", "tariff", USDPerKWh, false, always(func(r *Result) float64 { return r.TariffUSDPerKWh }), ""},
+	{"uptime", "uptime", Share, true, always(func(r *Result) float64 { return r.Uptime }), ""},
+	{"deployable_fraction", "fits", Share, true, always(func(r *Result) float64 { return r.Deployable }), ""},
+	{"payback_months", "payback", Months, false, func(r *Result) (float64, bool) { return float64(r.Payback), r.HasPayback }, ""},
+	{"score", "score", Points, true, func(r *Result) (float64, bool) { return r.Score, r.Scored }, ""},
+	{"relocation_cost_usd", "move cost", USD, false, always(func(r *Result) float64 { return r.Relocation }), ""},
+	{"freight_usd", "freight", USD, false, always(func(r *Result) float64 { return r.Freight }), ""},
+	{"duty_usd", "duty", USD, false, always(func(r *Result) float64 { return r.Duty }), ""},
+	{"setup_usd", "set-up", USD, false, always(func(r *Result) float64 { return r.Setup }), ""},
+	{"distance_km", "distance", Km, false, always(func(r *Result) float64 { return r.DistanceKm }), ""},
+	{"start_month", "start", Months, false, always(func(r *Result) float64 { return float64(r.StartMonth) }), ""},
+	{"facility_kw", "facility", KW, false, always(func(r *Result) float64 { return r.FacilityKW }), ""},
+	{"monthly_revenue_usd", "revenue/month", USD, true, always(func(r *Result) float64 { return r.MonthlyRevenue }), ""},
+	{"monthly_tariff_usd", "tariff/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPower }), ""},
+	{"monthly_levy_usd", "levies/month", USD, false, always(func(r *Result) float64 { return r.MonthlyLevy }), ""},
+	{"monthly_power_cost_usd", "power/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPowerCost }), ""},
+	{"monthly_opex_usd", "opex/month", USD, false, always(func(r *Result) float64 { return r.MonthlyOpex }), ""},
+	{"monthly_tax_usd", "tax/month", USD, false, always(func(r *Result) float64 { return r.MonthlyTax }), ""},
+	{"breakeven_usd_per_kwh", "break-even", USDPerKWh, true, func(r *Result) (float64, bool) { return r.Breakeven, r.HasBreakeven }, ""},
 	{"breakeven_hashprice", "break-even hashprice", USDPerUnitDay, false, func(r *Result) (float64, bool) {
 		return r.BreakevenHashprice, r.HasBreakevenHashprice
-	}},
+	}, ""},
 	{"breakeven_origin_power_usd_per_kwh", "origin break-even", USDPerKWh, true, func(r *Result) (float64, bool) {
 		return r.BreakevenOriginPower, r.HasBreakevenOriginPower
-	}},
-	{"political_stability", "stability", Points, true, always(func(r *Result) float64 { return r.Stability })},
-	{"annual_shutdown_probability", "shutdown risk", Share, false, always(func(r *Result) float64 { return r.ShutdownYear })},
+	}, ""},
+	{"political_stability", "stability", Points, true, always(func(r *Result) float64 { return r.Stability }), ""},
+	{"annual_shutdown_probability", "shutdown risk", Share, false, always(func(r *Result) float64 { return r.ShutdownYear }), ""},
+	{"mean_usd", "mean", USD, true, band(func(u *Uncertainty) float64 { return u.Mean }), Uncertain},
+	{"p10_usd", "P10", USD, true, band(func(u *Uncertainty) float64 { return u.P10 }), Uncertain},
+	{"p50_usd", "P50", USD, true, band(func(u *Uncertainty) float64 { return u.P50 }), Uncertain},
+	{"p90_usd", "P90", USD, true, band(func(u *Uncertainty) float64 { return u.P90 }), Uncertain},
+	{"p_worse", "worse", Share, false, band(func(u *Uncertainty) float64 { return u.PWorse }), Uncertain},
+}
+
+// Uncertain is the group of the figures of a row's simulated outcomes.
+const Uncertain = "uncertainty"
+
+func band(f func(u *Uncertainty) float64) func(*Result) (float64, bool) {
+	return func(r *Result) (float64, bool) {
+		if r.Band == nil {
+			return 0, false
+		}
+		return f(r.Band), true
+	}
 }
 
 // FieldByKey finds a field by its key.

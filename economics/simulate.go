@@ -33,6 +33,17 @@ type SimOptions struct {
 	Split *Portfolio
 }
 
+// AttachBands gives each row of results its band from bands (as Simulate returns them).
+func AttachBands(results []Result, bands map[string]Uncertainty) {
+	for i := range results {
+		if u, ok := bands[results[i].ID]; ok {
+			results[i].Band = &u
+		} else {
+			results[i].Band = nil
+		}
+	}
+}
+
 // SplitID is the key of the fleet split's band among the rows'; no destination id can take
 // it, since ids are lower-case letters, digits and dashes.
 const SplitID = "(split)"

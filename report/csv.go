@@ -19,9 +19,6 @@ func WriteCSV(w io.Writer, rep Report) error {
 			header = append(header, f.Key)
 		}
 	}
-	if rep.Bands != nil {
-		header = append(header, "mean_usd", "p10_usd", "p50_usd", "p90_usd", "p_worse")
-	}
 	cw.Write(header)
 	for i := range rep.Results {
 		r := &rep.Results[i]

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"maps"
+	"slices"
 
 	"hashhaven/economics"
 )
@@ -68,8 +70,7 @@ type jsonAllocation struct {
 // jsonResult is one row: who it is, then every declared figure (null where it does not
 // exist), then what its plan does with each batch.
 type jsonResult struct {
-	r    *economics.Result
-	band *jsonBand
+	r *economics.Result
 }
 
 type jsonBand struct {
@@ -109,16 +110,27 @@ func (j jsonResult) MarshalJSON() ([]byte, error) {
 			return nil, err
 		}
 	}
+	groups := map[string]map[string]any{} // figures written in an object of their own
 	for _, f := range economics.Fields {
 		if f.Value == nil {
 			continue
 		}
 		var v any
-		if x, ok := f.Value(r); ok {
+		x, ok := f.Value(r)
+		if ok {
 			v = x
 			if f.Unit == economics.Months || f.Unit == economics.Machines {
 				v = int(x)
 			}
+		}
+		if f.Group != "" {
+			if ok {
+				if groups[f.Group] == nil {
+					groups[f.Group] = map[string]any{}
+				}
+				groups[f.Group][f.Key] = v
+			}
+			continue
 		}
 		if err := put(f.Key, v); err != nil {
 			return nil, err
@@ -132,8 +144,8 @@ func (j jsonResult) MarshalJSON() ([]byte, error) {
 	if err := put("batches", batches); err != nil {
 		return nil, err
 	}
-	if j.band != nil {
-		if err := put("uncertainty", j.band); err != nil {
+	for _, name := range slices.Sorted(maps.Keys(groups)) {
+		if err := put(name, groups[name]); err != nil {
 			return nil, err
 		}
 	}
@@ -161,9 +173,6 @@ func WriteJSON(w io.Writer, rep Report) error {
 	}
 	for i := range rep.Results {
 		out.Results[i] = jsonResult{r: &rep.Results[i]}
-		if u, ok := rep.Bands[rep.Results[i].ID]; ok {
-			out.Results[i].band = &jsonBand{u.Mean, u.P10, u.P50, u.P90, u.PWorse}
-		}
 	}
 	if pf := rep.Portfolio; pf != nil {
 		jp := &jsonPortfolio{NPV: pf.NPV, Gain: pf.Gain, MaxShare: pf.MaxShare, Bound: pf.Bound, Allocations: []jsonAllocation{}}
