@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/charmbracelet/colorprofile"
 
@@ -21,6 +22,10 @@ type RankOptions struct {
 	Paths   int    // simulated futures for the outcome bands; 0: none
 	Seed    uint64 // of the simulation, for reproducible bands
 }
+
+// staleMonths is the age after which an ordinary figure counts as stale in reports, as in the
+// app and the audit's default.
+const staleMonths = 18
 
 // SortFields lists what --sort accepts.
 func SortFields() string { return economics.FieldKeys() }
@@ -66,8 +71,9 @@ func Rank(o RankOptions, env Env) error {
 	field, _ := economics.FieldByKey(o.Sort)
 	economics.SortBy(results, field, o.Reverse)
 	rep := report.Report{Plan: l.plan, Results: results, Data: l.set.Name(), AsOf: l.set.AsOf, Countries: l.set.Countries,
-		Portfolio: &portfolio, Bands: bands, Paths: o.Paths}
+		Portfolio: &portfolio, Bands: bands, Paths: o.Paths, Now: time.Now(), StaleMonths: staleMonths}
 	if o.Top > 0 {
+		rep.Ranking = results
 		rep.Results = top(results, o.Top)
 		rep.Notes = append(rep.Notes, fmt.Sprintf("showing the top %d of %d ranked destinations", min(o.Top, ranked(results)), ranked(results)))
 	}

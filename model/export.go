@@ -28,8 +28,12 @@ func (m Model) Report() report.Report {
 	for i, idx := range m.rows {
 		rows[i] = m.results[idx]
 	}
-	return report.Report{Plan: m.plan, Results: rows, Data: m.set.Name(), AsOf: m.set.AsOf, Notes: m.notes(),
-		Countries: m.current.apply(m.set.Countries), Portfolio: m.split}
+	rep := report.Report{Plan: m.plan, Results: rows, Data: m.set.Name(), AsOf: m.set.AsOf, Notes: m.notes(),
+		Countries: m.current.apply(m.set.Countries), Portfolio: m.split, Now: m.now, StaleMonths: staleMonths}
+	if len(rows) < len(m.results) {
+		rep.Ranking = m.results
+	}
+	return rep
 }
 
 // notes describe how the view differs from the data set as loaded.

@@ -6,6 +6,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"hashhaven/audit"
 	"html/template"
 	"image/color"
 	"io"
@@ -134,8 +135,8 @@ type htmlGroup struct {
 
 // htmlFigure is one figure with where it came from.
 type htmlFigure struct {
-	Label, Value, Source, AsOf string
-	Estimate, Edited, Unset    bool
+	Label, Value, Source, AsOf     string
+	Estimate, Edited, Unset, Stale bool
 }
 
 type htmlSource struct {
@@ -309,8 +310,12 @@ func kpis(rep Report, best, stay, move *economics.Result) []htmlKPI {
 			ranked++
 		}
 	}
+	if top := rankedFirst(rep.Ranking); top != nil && best != nil && top.ID != best.ID {
+		out = append(out, htmlKPI{Label: "Best of all · rank 1", Value: Destination(*top),
+			Detail: "not in this filtered view · gain " + SignedUSD(top.Gain) + " · value " + human.USD(top.NPV)})
+	}
 	if best != nil {
-		out = append(out, htmlKPI{Label: fmt.Sprintf("Best value · rank %d", best.Rank), Value: Destination(*best),
+		out = append(out, htmlKPI{Label: fmt.Sprintf("Best shown · rank %d", best.Rank), Value: Destination(*best),
 			Detail: fmt.Sprintf("score %.0f · %s", best.Score, strings.ReplaceAll(best.LegalStatus, "_", "-"))})
 		out = append(out, htmlKPI{Label: fmt.Sprintf("Value over %d months", rep.Plan.Scenario.Horizon()), Value: human.USD(best.NPV), Class: signClass(best.NPV),
 			Detail: fmt.Sprintf("payback %s · %s net/month", Payback(*best), human.USD(best.MonthlyNet))})
@@ -455,7 +460,8 @@ func sources(rep Report) []htmlSource {
 		for _, f := range countries.Numbers(c) {
 			n := f.Num
 			row := htmlFigure{Label: f.Label, Value: figure(n.Value, f.Unit), Source: n.Source, AsOf: n.AsOf,
-				Estimate: n.Estimate, Edited: n.Edited, Unset: !n.Set && !n.Edited}
+				Estimate: n.Estimate, Edited: n.Edited, Unset: !n.Set && !n.Edited,
+				Stale: rep.StaleMonths > 0 && !n.Edited && n.Stale(rep.Now, audit.MaxAge(f.Path, rep.StaleMonths))}
 			if row.Unset {
 				row.Value, row.Source = "—", "not in the file: counts as 0"
 			} else if !n.Sourced() && !n.Edited {
@@ -595,4 +601,14 @@ func breakevenText(r *economics.Result) string {
 		parts = append(parts, fmt.Sprintf(" Not moving is worth as much when the origin's power costs %s.", FormatValue(economics.USDPerKWh, r.BreakevenOriginPower)))
 	}
 	return strings.Join(parts, "")
+}
+
+// rankedFirst is the row ranked 1 in a whole ranking; nil when there is none.
+func rankedFirst(ranking []economics.Result) *economics.Result {
+	for i := range ranking {
+		if ranking[i].Rank == 1 {
+			return &ranking[i]
+		}
+	}
+	return nil
 }

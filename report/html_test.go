@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"hashhaven/cited"
 	"hashhaven/countries"
@@ -231,5 +232,33 @@ func TestHTMLShowsBands(t *testing.T) {
 	}
 	if !strings.Contains(out, `id="tornado-title"`) {
 		t.Error("no tornado of the best move")
+	}
+}
+
+// Old figures are marked stale in the sources; a filtered view still names the real best row.
+func TestHTMLStaleMarksAndFilteredBest(t *testing.T) {
+	rep := htmlFixture(t)
+	rep.Now, rep.StaleMonths = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), 18
+	out := writeHTML(t, rep)
+	// The tariffs are as of 2024: more than 18 months before December 2026.
+	if !strings.Contains(out, `2024 <span class="stale"`) {
+		t.Error("a 2024 tariff is not marked stale in December 2026")
+	}
+	rep.Now = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	if strings.Contains(writeHTML(t, rep), `class="stale"`) {
+		t.Error("figures marked stale a month after their date")
+	}
+
+	rep.Ranking = rep.Results
+	var shown []economics.Result
+	for _, r := range rep.Results {
+		if r.Rank != 1 {
+			shown = append(shown, r)
+		}
+	}
+	rep.Results = shown
+	out = writeHTML(t, rep)
+	if !strings.Contains(out, "Best of all · rank 1") || !strings.Contains(out, "not in this filtered view") {
+		t.Error("a filtered report does not name the real best row")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"hashhaven/countries"
 	"hashhaven/economics"
@@ -22,6 +23,11 @@ type Report struct {
 	Notes     []string
 	Countries []countries.Country  // the destinations as ranked (what-ifs applied), for sources and charts
 	Portfolio *economics.Portfolio // the best split of the fleet; nil when not solved
+	// Ranking is every row as ranked when Results is a filtered view of it; nil otherwise.
+	Ranking []economics.Result
+	// Now and StaleMonths mark figures older than their age in the sources (no marks at 0).
+	Now         time.Time
+	StaleMonths int
 	// Bands are each ranked row's outcomes over simulated futures, by id; nil when not run.
 	Bands map[string]economics.Uncertainty
 	Paths int // how many futures the bands summarise
