@@ -7,7 +7,6 @@ import (
 	"io"
 	"math"
 	"reflect"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -93,7 +92,7 @@ func (d *Doc) parse(src []byte) (*yaml.Node, bool) {
 		d.Issues = append(d.Issues, Issue{File: d.File, Msg: "file has only comments, no fields"})
 		return nil, false
 	} else if err != nil {
-		d.addYAMLError(err)
+		d.Issues = append(d.Issues, syntaxIssue(d.File, src, err))
 		return nil, false
 	}
 	var extra yaml.Node
@@ -101,7 +100,7 @@ func (d *Doc) parse(src []byte) (*yaml.Node, bool) {
 		d.Issues = append(d.Issues, Issue{File: d.File, Line: extra.Line, Col: extra.Column, Msg: "a data file holds one YAML document; remove the second '---'"})
 		return nil, false
 	} else if !errors.Is(err, io.EOF) {
-		d.addYAMLError(err)
+		d.Issues = append(d.Issues, syntaxIssue(d.File, src, err))
 		return nil, false
 	}
 	if len(doc.Content) == 0 {
@@ -153,19 +152,6 @@ func (d *Doc) refuseTags(n *yaml.Node) bool {
 		found = d.refuseTags(c) || found
 	}
 	return found
-}
-
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-func (d *Doc) addYAMLError(err error) {
-	msg := err.Error()
-	issue := Issue{File: d.File, Msg: "not valid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		issue.Line, _ = strconv.Atoi(m[1])
-		issue.Col = 1
-		issue.Msg = "not valid YAML: " + m[2]
-	}
-	d.Issues = append(d.Issues, issue)
 }
 
 func (d *Doc) decode(n *yaml.Node, v reflect.Value, field string, r Rules) {
