@@ -2,14 +2,15 @@
 // sequences included — as a PNG or SVG picture, for screenshots on slides without an
 // external program.
 //
-// Text is set in Go Mono. Box-drawing characters (U+2500–U+257F), block elements
-// (U+2580–U+259F), braille patterns and a few symbols the font lacks (▶ ▸ ▴ ✓ ✗ …) are
-// drawn as geometry instead, so borders join without gaps and bars are solid. Characters
-// Go Mono does not have (CJK, emoji) appear as an empty box in the PNG; the SVG leaves them
-// to the viewer's fonts.
+// Text is set in Go Mono; symbols it lacks (✎ △ ▸ ◆ ✓ ✗ …) come from an embedded subset
+// of DejaVu Sans Mono. Box-drawing characters (U+2500–U+257F), block elements
+// (U+2580–U+259F) and braille patterns are drawn as geometry instead, so borders join
+// without gaps and bars are solid. Characters neither font has (CJK, emoji) appear as an
+// empty box in the PNG; the SVG leaves them to the viewer's fonts.
 package picture
 
 import (
+	_ "embed"
 	"fmt"
 	"image"
 	"image/color"
@@ -44,17 +45,35 @@ const (
 	maxPixels = 1 << 26
 )
 
-// goMono holds Go Mono regular, bold, italic and bold italic, in the order of faceIndex.
-var goMono = sync.OnceValues(func() ([4]*opentype.Font, error) {
-	var fonts [4]*opentype.Font
+// symbolsTTF is DejaVu Sans Mono cut down to punctuation, arrows, mathematical and
+// technical signs, geometric shapes, symbols and dingbats: the characters TUIs use that Go
+// Mono lacks. fonts/LICENSE says how it was made and under which terms.
+//
+//go:embed fonts/DejaVuSansMono-Symbols.ttf
+var symbolsTTF string
+
+// typefaces are the parsed fonts: Go Mono regular, bold, italic and bold italic in the
+// order of faceIndex, then the symbols that stand in for what Go Mono lacks in any style.
+type typefaces struct {
+	mono    [4]*opentype.Font
+	symbols *opentype.Font
+}
+
+var parsedFonts = sync.OnceValues(func() (typefaces, error) {
+	var t typefaces
 	for i, ttf := range [][]byte{gomono.TTF, gomonobold.TTF, gomonoitalic.TTF, gomonobolditalic.TTF} {
 		f, err := opentype.Parse(ttf)
 		if err != nil {
-			return fonts, fmt.Errorf("picture: parse Go Mono: %w", err)
+			return t, fmt.Errorf("picture: parse Go Mono: %w", err)
 		}
-		fonts[i] = f
+		t.mono[i] = f
 	}
-	return fonts, nil
+	f, err := opentype.Parse([]byte(symbolsTTF))
+	if err != nil {
+		return t, fmt.Errorf("picture: parse the symbols font: %w", err)
+	}
+	t.symbols = f
+	return t, nil
 })
 
 // layout is everything about a picture that does not depend on the text in it.
@@ -63,7 +82,9 @@ type layout struct {
 	cellW, cellH int
 	baseline     int // distance from the top of a cell to the text baseline
 	fontSize     float64
-	faces        [4]font.Face // in the order of faceIndex
+	fonts        typefaces
+	faces        [4]font.Face // Go Mono, in the order of faceIndex
+	symbols      font.Face
 	lines        lineWidths
 	fg, bg       color.NRGBA
 }
@@ -76,11 +97,12 @@ func newLayout(o Options) (*layout, error) {
 	if scale != 1 && scale != 2 {
 		return nil, fmt.Errorf("picture: scale %d: want 1 or 2", o.Scale)
 	}
-	fonts, err := goMono()
+	fonts, err := parsedFonts()
 	if err != nil {
 		return nil, err
 	}
 	l := &layout{
+		fonts:    fonts,
 		cols:     min(max(o.Width, 0), maxGridSide),
 		rows:     min(max(o.Height, 0), maxGridSide),
 		fontSize: float64(fontSizeAtScale1 * scale),
@@ -93,12 +115,15 @@ func newLayout(o Options) (*layout, error) {
 	if o.Background != nil {
 		l.bg = opaque(o.Background)
 	}
-	for i, f := range fonts {
-		// Full hinting snaps stems to whole pixels, which keeps small text crisp.
-		l.faces[i], err = opentype.NewFace(f, &opentype.FaceOptions{Size: l.fontSize, DPI: 72, Hinting: font.HintingFull})
-		if err != nil {
+	// Full hinting snaps stems to whole pixels, which keeps small text crisp.
+	faceOptions := &opentype.FaceOptions{Size: l.fontSize, DPI: 72, Hinting: font.HintingFull}
+	for i, f := range fonts.mono {
+		if l.faces[i], err = opentype.NewFace(f, faceOptions); err != nil {
 			return nil, fmt.Errorf("picture: Go Mono face: %w", err)
 		}
+	}
+	if l.symbols, err = opentype.NewFace(fonts.symbols, faceOptions); err != nil {
+		return nil, fmt.Errorf("picture: symbols face: %w", err)
 	}
 	m := l.faces[0].Metrics()
 	advance, _ := l.faces[0].GlyphAdvance('M')
@@ -160,4 +185,17 @@ func faceIndex(s Style) int {
 		i |= 2
 	}
 	return i
+}
+
+// faceFor is the face that draws r in the style's face: Go Mono if it has r, else the
+// symbols in their one style, else nil. Fonts map a character they lack to glyph 0, their
+// own "missing" sign, which would look different in every font.
+func (l *layout) faceFor(r rune, face int) font.Face {
+	if i, err := l.fonts.mono[face].GlyphIndex(nil, r); err == nil && i != 0 {
+		return l.faces[face]
+	}
+	if i, err := l.fonts.symbols.GlyphIndex(nil, r); err == nil && i != 0 {
+		return l.symbols
+	}
+	return nil
 }

@@ -75,7 +75,11 @@ func (l *layout) mask(r rune, face, cells int) *image.Alpha {
 	if isShape(r) {
 		return l.shapeOf(r).mask(l.cellW, l.cellH)
 	}
-	dr, glyph, glyphAt, _, ok := l.faces[face].Glyph(fixed.P(0, l.baseline), r)
+	f := l.faceFor(r, face)
+	if f == nil {
+		return l.missingGlyph(cells)
+	}
+	dr, glyph, glyphAt, _, ok := f.Glyph(fixed.P(0, l.baseline), r)
 	if !ok {
 		return l.missingGlyph(cells)
 	}
@@ -85,7 +89,7 @@ func (l *layout) mask(r rune, face, cells int) *image.Alpha {
 	return m
 }
 
-// missingGlyph is the empty box that stands in for characters Go Mono lacks, like the
+// missingGlyph is the empty box that stands in for characters neither font has, like the
 // "tofu" of a terminal without a suitable font.
 func (l *layout) missingGlyph(cells int) *image.Alpha {
 	inset := max(1, l.cellW/6)

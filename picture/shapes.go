@@ -12,16 +12,16 @@ type shape struct {
 	rects []image.Rectangle
 	// opacity of the rects; below 1 only for the shades ░▒▓, which show the background through.
 	opacity float64
-	// polygons are filled with anti-aliasing: curves, diagonals and symbols.
+	// polygons are filled with anti-aliasing: curves and diagonals.
 	polygons [][]point
 }
 
 type point struct{ X, Y float64 }
 
-// isShape reports whether r is drawn from geometry rather than from the font.
+// isShape reports whether r is drawn from geometry rather than from a font: box drawing,
+// blocks and braille, which must meet their neighbours exactly.
 func isShape(r rune) bool {
-	_, isSymbol := symbols[r]
-	return r >= 0x2500 && r <= 0x259f || r >= 0x2800 && r <= 0x28ff || isSymbol
+	return r >= 0x2500 && r <= 0x259f || r >= 0x2800 && r <= 0x28ff
 }
 
 // shapeOf returns the geometry of r, for which isShape is true, in a cell of this layout.
@@ -38,10 +38,8 @@ func (l *layout) shapeOf(r rune) shape {
 		return shape{rects: l.lines.boxRects(armsOf(r), w, h), opacity: 1}
 	case r >= 0x2580 && r <= 0x259f:
 		return blockShape(r, w, h)
-	case r >= 0x2800 && r <= 0x28ff:
-		return shape{rects: brailleRects(r, w, h), opacity: 1}
 	}
-	return symbols[r].shape(w, h)
+	return shape{rects: brailleRects(r, w, h), opacity: 1}
 }
 
 // quadrants are the blocks ▖▗▘▙▚▛▜▝▞▟ (U+2596–U+259F) as sets of quarters: 1 upper
@@ -159,63 +157,4 @@ func stroke(a, b point, width, extend float64) []point {
 	a = point{a.X - ux*extend, a.Y - uy*extend}
 	b = point{b.X + ux*extend, b.Y + uy*extend}
 	return []point{{a.X + nx, a.Y + ny}, {b.X + nx, b.Y + ny}, {b.X - nx, b.Y - ny}, {a.X - nx, a.Y - ny}}
-}
-
-// symbol is a character common in TUIs that Go Mono lacks, drawn in a square as wide as the
-// cell and centred in it (coordinates 0…1): filled polygons, or, when pen is set, lines of
-// that width through the points.
-type symbol struct {
-	points [][]point
-	pen    float64
-}
-
-var symbols = map[rune]symbol{
-	'▶': {points: [][]point{{{0.1, 0.05}, {0.9, 0.5}, {0.1, 0.95}}}},
-	'◀': {points: [][]point{{{0.9, 0.05}, {0.1, 0.5}, {0.9, 0.95}}}},
-	'▸': {points: [][]point{{{0.2, 0.2}, {0.85, 0.5}, {0.2, 0.8}}}},
-	'◂': {points: [][]point{{{0.8, 0.2}, {0.15, 0.5}, {0.8, 0.8}}}},
-	'▴': {points: [][]point{{{0.2, 0.8}, {0.5, 0.15}, {0.8, 0.8}}}},
-	'▾': {points: [][]point{{{0.2, 0.2}, {0.8, 0.2}, {0.5, 0.85}}}},
-	'✓': {points: [][]point{{{0.1, 0.55}, {0.38, 0.82}, {0.92, 0.15}}}, pen: 0.12},
-	'✔': {points: [][]point{{{0.1, 0.55}, {0.38, 0.82}, {0.92, 0.15}}}, pen: 0.2},
-	'✗': {points: [][]point{{{0.2, 0.2}, {0.8, 0.8}}, {{0.8, 0.2}, {0.2, 0.8}}}, pen: 0.12},
-	'✘': {points: [][]point{{{0.2, 0.2}, {0.8, 0.8}}, {{0.8, 0.2}, {0.2, 0.8}}}, pen: 0.2},
-	'◆': {points: [][]point{{{0.5, 0.1}, {0.9, 0.5}, {0.5, 0.9}, {0.1, 0.5}}}},
-	'▲': {points: [][]point{{{0.1, 0.85}, {0.5, 0.1}, {0.9, 0.85}}}},
-	'▼': {points: [][]point{{{0.1, 0.15}, {0.9, 0.15}, {0.5, 0.9}}}},
-	'■': {points: [][]point{{{0.15, 0.15}, {0.85, 0.15}, {0.85, 0.85}, {0.15, 0.85}}}},
-	'●': {points: [][]point{circle(0.5, 0.5, 0.38)}},
-	'✎': {points: [][]point{{{0.15, 0.85}, {0.8, 0.2}}}, pen: 0.16},
-}
-
-// circle is a disc's outline as a polygon of 24 points.
-func circle(cx, cy, r float64) []point {
-	pts := make([]point, 24)
-	for i := range pts {
-		a := 2 * math.Pi * float64(i) / float64(len(pts))
-		pts[i] = point{cx + r*math.Cos(a), cy + r*math.Sin(a)}
-	}
-	return pts
-}
-
-func (s symbol) shape(w, h int) shape {
-	side := float64(w)
-	top := float64(h-w) / 2
-	at := func(p point) point { return point{p.X * side, top + p.Y*side} }
-	var polygons [][]point
-	for _, pts := range s.points {
-		if s.pen == 0 {
-			var polygon []point
-			for _, p := range pts {
-				polygon = append(polygon, at(p))
-			}
-			polygons = append(polygons, polygon)
-			continue
-		}
-		// Square ends half a pen wide cover the notch where two lines meet.
-		for i := 1; i < len(pts); i++ {
-			polygons = append(polygons, stroke(at(pts[i-1]), at(pts[i]), s.pen*side, s.pen*side/2))
-		}
-	}
-	return shape{polygons: polygons}
 }

@@ -14,8 +14,11 @@ import (
 	"strings"
 )
 
-// fontFamily prefers Go Mono, which the PNG uses, then monospace fonts most systems have.
-const fontFamily = "Go Mono, DejaVu Sans Mono, Menlo, Consolas, monospace"
+// fontFamily names the fonts of the PNG, Go Mono and DejaVu Sans Mono for the symbols Go
+// Mono lacks, then fonts most systems have: monospace ones for text, and for symbols those
+// lack (✎ △ ▸ ◆ ✓ …), Windows', macOS's and Noto's symbol fonts. Viewers take each
+// character from the first font in the list that has it.
+const fontFamily = "'Go Mono', 'DejaVu Sans Mono', Menlo, Consolas, 'Segoe UI Symbol', 'Apple Symbols', 'Noto Sans Symbols 2', monospace"
 
 // SVG writes the screen as an SVG picture with the same geometry as the PNG of the same
 // scale. Text stays text, set in the viewer's monospace font and stretched to the grid so

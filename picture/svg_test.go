@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/image/font/sfnt"
 )
 
 func renderSVG(t *testing.T, screen string, o Options) string {
@@ -116,6 +118,31 @@ func TestSVGStretchesTextToItsCells(t *testing.T) {
 	for _, e := range parseSVG(t, renderSVG(t, "ab 漢  ", o)) {
 		if e.name == "text" && e.attrs["textLength"] != strconv.Itoa(5*l.cellW) {
 			t.Errorf("text %q is %s px long, want 5 cells without trailing blanks", e.text, e.attrs["textLength"])
+		}
+	}
+}
+
+func TestSVGNamesTheFontsOfThePNG(t *testing.T) {
+	fonts, err := parsedFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var family string
+	for _, e := range parseSVG(t, renderSVG(t, "✎ △", Options{Width: 3, Height: 1})) {
+		if e.name == "g" && e.attrs["font-family"] != "" {
+			family = e.attrs["font-family"]
+		}
+		if e.name == "text" && e.text != "✎ △" {
+			t.Errorf("text %q, want the symbols as text", e.text)
+		}
+	}
+	for _, f := range []*sfnt.Font{fonts.mono[0], fonts.symbols} {
+		name, err := f.Name(nil, sfnt.NameIDFamily)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(family, "'"+name+"'") {
+			t.Errorf("font-family %q does not name %q", family, name)
 		}
 	}
 }
