@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"hashhaven/cli"
+	"hashhaven/cmd"
 	"hashhaven/data"
 )
 
@@ -22,7 +23,7 @@ import (
 func hhRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = run(args, cli.Env{Stdout: &out, Stderr: &errOut, Environ: []string{"TERM=xterm-256color", "COLORTERM=truecolor"}})
+	code = cmd.Execute(args, cli.Env{Stdout: &out, Stderr: &errOut, Environ: []string{"TERM=xterm-256color", "COLORTERM=truecolor"}})
 	return code, out.String(), errOut.String()
 }
 
@@ -295,6 +296,15 @@ func TestUsageErrors(t *testing.T) {
 		{"validate", "extra"},
 		{"validate", "--format", "json"},
 		{"init", dir, "extra"},
+		{"rank", "--format"},
+		{"rank", "--seed", "-1"},
+		{"--theme", "purple"},
+		{"snapshot"},
+		{"snapshot", "--out", "x.jpg"},
+		{"snapshot", "--out", "x.png", "--screen", "nope"},
+		{"snapshot", "--out", "x.png", "--width", "5"},
+		{"audit", "--stale-after", "soon"},
+		{"schema", "extra"},
 	}
 	for _, args := range cases {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
@@ -331,7 +341,7 @@ func TestHelp(t *testing.T) {
 			if code != 0 || errOut != "" {
 				t.Errorf("exit %d, stderr %q; want 0 and nothing", code, errOut)
 			}
-			if !strings.Contains(out, "Usage") {
+			if !strings.Contains(out, "USAGE") {
 				t.Errorf("no usage on stdout: %q", out)
 			}
 		})
@@ -348,7 +358,7 @@ func TestHelp(t *testing.T) {
 func TestHelpPrintedOnce(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"rank", "--help"}, {"validate", "--help"}, {"init", "--help"}} {
 		_, out, _ := hhRun(t, args...)
-		if n := strings.Count(out, "Usage:"); n != 1 {
+		if n := strings.Count(out, "USAGE"); n != 1 {
 			t.Errorf("%s prints the usage %d times", strings.Join(args, " "), n)
 		}
 	}
@@ -357,7 +367,9 @@ func TestHelpPrintedOnce(t *testing.T) {
 // Every command the overall usage lists answers --help.
 func TestEveryListedCommandExists(t *testing.T) {
 	_, out, _ := hhRun(t, "--help")
-	cmds := regexp.MustCompile(`(?m)^  hashhaven ([a-z]+)`).FindAllStringSubmatch(out, -1)
+	_, listed, _ := strings.Cut(out, "COMMANDS")
+	listed, _, _ = strings.Cut(listed, "FLAGS")
+	cmds := regexp.MustCompile(`(?m)^    ([a-z]+) `).FindAllStringSubmatch(listed, -1)
 	if len(cmds) < 3 {
 		t.Fatalf("found %d commands in:\n%s", len(cmds), out)
 	}

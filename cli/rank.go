@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/colorprofile"
@@ -30,12 +32,13 @@ const staleMonths = 18
 // SortFields lists what --sort accepts.
 func SortFields() string { return economics.FieldKeys() }
 
+// Formats lists what --format accepts; Rank writes each.
+func Formats() []string { return []string{"table", "markdown", "csv", "json", "html"} }
+
 // Check reports options that cannot work, before any data is read.
 func (o RankOptions) Check() error {
-	switch o.Format {
-	case "table", "markdown", "csv", "json", "html":
-	default:
-		return fmt.Errorf("unknown format %q: use table, markdown, csv, json or html", o.Format)
+	if !slices.Contains(Formats(), o.Format) {
+		return fmt.Errorf("unknown format %q: use %s", o.Format, strings.Join(Formats(), ", "))
 	}
 	if _, ok := economics.FieldByKey(o.Sort); !ok {
 		return fmt.Errorf("unknown sort field %q: use one of %s", o.Sort, SortFields())

@@ -8,6 +8,7 @@
 package safefile
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -31,7 +32,7 @@ func WriteNew(path string, data []byte) error {
 	// link(2), unlike rename(2), fails instead of replacing an existing path, which makes
 	// "create only if absent" atomic even against another process racing for the name.
 	if err := os.Link(tmp, path); err != nil {
-		return fmt.Errorf("safefile: write %s: %w", path, err)
+		return cannot("write", path, err)
 	}
 	syncDir(filepath.Dir(path))
 	return nil
@@ -65,7 +66,7 @@ func WriteNewSet(files []File) error {
 			for _, placed := range files[:i] {
 				os.Remove(placed.Path)
 			}
-			return fmt.Errorf("safefile: write %s: %w", f.Path, err)
+			return cannot("write", f.Path, err)
 		}
 	}
 	for _, dir := range uniqueDirs(files) {
@@ -108,10 +109,25 @@ func Replace(path string, data []byte) error {
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("safefile: replace %s: %w", path, err)
+		return cannot("replace", path, err)
 	}
 	syncDir(filepath.Dir(path))
 	return nil
+}
+
+// cannot words a failed write for people: the file they asked for and the system's reason
+// ("cannot write x.png: no space left on device"), never the hidden temporary file's name,
+// which the system's own message would carry. The reason stays wrapped for errors.Is.
+func cannot(verb, path string, err error) error {
+	var pathErr *fs.PathError
+	var linkErr *os.LinkError
+	switch {
+	case errors.As(err, &pathErr):
+		err = pathErr.Err
+	case errors.As(err, &linkErr):
+		err = linkErr.Err
+	}
+	return fmt.Errorf("cannot %s %s: %w", verb, path, err)
 }
 
 // readOnlyError refuses to replace a file its owner may not write: replacing it by rename
@@ -132,13 +148,13 @@ func (e readOnlyError) Is(target error) bool { return target == fs.ErrPermission
 func writeTemp(path string, data []byte, perm fs.FileMode) (name string, err error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return "", fmt.Errorf("safefile: write %s: %w", path, err)
+		return "", cannot("write", path, err)
 	}
 	defer func() {
 		if err != nil {
 			f.Close()
 			os.Remove(f.Name())
-			err = fmt.Errorf("safefile: write %s: %w", path, err)
+			err = cannot("write", path, err)
 		}
 	}()
 	// CreateTemp makes the file 0600; set the final mode now so it is right the moment the
