@@ -1,6 +1,10 @@
 package picture
 
-import "image/color"
+import (
+	"image/color"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // basicColors are the 16 ANSI colours (SGR 30–37, 90–97, their backgrounds, and indexes
 // 0–15 of the 256-colour set). Every terminal lets users choose these, so there is no true
@@ -36,6 +40,18 @@ func indexedColor(n int) color.NRGBA {
 		grey := uint8(8 + 10*(n-232))
 		return color.NRGBA{grey, grey, grey, 0xff}
 	}
+}
+
+// paletteColor is the colour drawn for a colour the text sets: the 16 basic and 256
+// indexed colours, which ansi defines by number only, from this package's palette.
+func paletteColor(c color.Color) color.NRGBA {
+	switch c := c.(type) {
+	case ansi.BasicColor:
+		return indexedColor(int(c))
+	case ansi.IndexedColor:
+		return indexedColor(int(c))
+	}
+	return opaque(c)
 }
 
 // cubeLevel is the intensity of step i (0–5) of an axis of xterm's colour cube.

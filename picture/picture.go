@@ -16,7 +16,9 @@ import (
 	"image/color"
 	"math"
 	"sync"
+	"unicode/utf8"
 
+	uv "github.com/charmbracelet/ultraviolet"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/gofont/gomonobold"
@@ -152,18 +154,18 @@ func (l *layout) cellOrigin(x, y int) image.Point {
 }
 
 // colors resolves a style to the colours actually drawn.
-func (l *layout) colors(s Style) (fg, bg color.NRGBA) {
+func (l *layout) colors(s uv.Style) (fg, bg color.NRGBA) {
 	fg, bg = l.fg, l.bg
 	if s.Fg != nil {
-		fg = opaque(s.Fg)
+		fg = paletteColor(s.Fg)
 	}
 	if s.Bg != nil {
-		bg = opaque(s.Bg)
+		bg = paletteColor(s.Bg)
 	}
-	if s.Reverse {
+	if s.Attrs&uv.AttrReverse != 0 {
 		fg, bg = bg, fg
 	}
-	if s.Faint {
+	if s.Attrs&uv.AttrFaint != 0 {
 		fg = mixHalf(fg, bg)
 	}
 	return fg, bg
@@ -176,15 +178,28 @@ func (l *layout) underline(width int) image.Rectangle {
 }
 
 // faceIndex picks the Go Mono face for a style.
-func faceIndex(s Style) int {
+func faceIndex(s uv.Style) int {
 	i := 0
-	if s.Bold {
+	if s.Attrs&uv.AttrBold != 0 {
 		i |= 1
 	}
-	if s.Italic {
+	if s.Attrs&uv.AttrItalic != 0 {
 		i |= 2
 	}
 	return i
+}
+
+// underlined reports whether a style draws a line under the text. Double, curly, dotted
+// and dashed underlines are drawn as a single one.
+func underlined(s uv.Style) bool {
+	return s.Underline != uv.UnderlineNone
+}
+
+// glyph is the character a cell shows: the first of its grapheme cluster, since the
+// pictures draw no combining marks.
+func glyph(c uv.Cell) rune {
+	r, _ := utf8.DecodeRuneInString(c.Content)
+	return r
 }
 
 // faceFor is the face that draws r in the style's face: Go Mono if it has r, else the

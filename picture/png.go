@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 
+	uv "github.com/charmbracelet/ultraviolet"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
 )
@@ -18,16 +19,16 @@ func PNG(w io.Writer, screen string, o Options) error {
 	if err != nil {
 		return err
 	}
-	return png.Encode(w, l.paint(Parse(screen, l.cols, l.rows)))
+	return png.Encode(w, l.paint(parse(screen, l.cols, l.rows)))
 }
 
 // paint draws all backgrounds first, then everything on them, so that a glyph reaching into
 // the next cell (italics, wide characters) is not covered by that cell's background.
-func (l *layout) paint(g Grid) *image.RGBA {
+func (l *layout) paint(buf *uv.Buffer) *image.RGBA {
 	width, height := l.size()
 	img := image.NewRGBA(image.Rect(0, 0, width, height))
 	fill(img, img.Bounds(), l.bg)
-	for y, row := range g.Rows {
+	for y, row := range buf.Lines {
 		for x, c := range row {
 			if _, bg := l.colors(c.Style); bg != l.bg {
 				at := l.cellOrigin(x, y)
@@ -42,19 +43,15 @@ func (l *layout) paint(g Grid) *image.RGBA {
 		cells int
 	}
 	masks := map[maskKey]*image.Alpha{}
-	for y, row := range g.Rows {
+	for y, row := range buf.Lines {
 		for x, c := range row {
-			if c.Rune == 0 {
+			if c.Width == 0 {
 				continue // the right half of a wide character, drawn with its left half
-			}
-			cells := 1
-			if x+1 < len(row) && row[x+1].Rune == 0 {
-				cells = 2
 			}
 			at := l.cellOrigin(x, y)
 			fg, _ := l.colors(c.Style)
-			if c.Rune != ' ' {
-				key := maskKey{c.Rune, faceIndex(c.Style), cells}
+			if r := glyph(c); r != ' ' {
+				key := maskKey{r, faceIndex(c.Style), c.Width}
 				m, ok := masks[key]
 				if !ok {
 					m = l.mask(key.r, key.face, key.cells)
@@ -62,8 +59,8 @@ func (l *layout) paint(g Grid) *image.RGBA {
 				}
 				draw.DrawMask(img, m.Rect.Add(at), image.NewUniform(fg), image.Point{}, m, m.Rect.Min, draw.Over)
 			}
-			if c.Underline {
-				fill(img, l.underline(cells*l.cellW).Add(at), fg)
+			if underlined(c.Style) {
+				fill(img, l.underline(c.Width*l.cellW).Add(at), fg)
 			}
 		}
 	}

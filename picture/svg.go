@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	uv "github.com/charmbracelet/ultraviolet"
 )
 
 // fontFamily names the fonts of the PNG, Go Mono and DejaVu Sans Mono for the symbols Go
@@ -28,10 +30,10 @@ func SVG(w io.Writer, screen string, o Options) error {
 	if err != nil {
 		return err
 	}
-	g := Parse(screen, l.cols, l.rows)
+	buf := parse(screen, l.cols, l.rows)
 	var backgrounds, crisp []paint
 	var smooth, text strings.Builder
-	for y, row := range g.Rows {
+	for y, row := range buf.Lines {
 		backgrounds = l.svgBackgrounds(backgrounds, y, row)
 		crisp = l.svgShapes(crisp, &smooth, y, row)
 		l.svgText(&text, y, row)
@@ -59,7 +61,7 @@ func SVG(w io.Writer, screen string, o Options) error {
 
 // svgBackgrounds adds the cells' backgrounds, leaving out the default one that the
 // picture's own rectangle already shows.
-func (l *layout) svgBackgrounds(ps []paint, y int, row []Cell) []paint {
+func (l *layout) svgBackgrounds(ps []paint, y int, row uv.Line) []paint {
 	for x, c := range row {
 		if _, bg := l.colors(c.Style); bg != l.bg {
 			at := l.cellOrigin(x, y)
@@ -71,24 +73,21 @@ func (l *layout) svgBackgrounds(ps []paint, y int, row []Cell) []paint {
 
 // svgShapes adds the rectangles of characters made of geometry and of underlines, and
 // writes the polygons.
-func (l *layout) svgShapes(crisp []paint, smooth *strings.Builder, y int, row []Cell) []paint {
+func (l *layout) svgShapes(crisp []paint, smooth *strings.Builder, y int, row uv.Line) []paint {
 	for x, c := range row {
-		if c.Rune == 0 {
+		if c.Width == 0 {
 			continue
 		}
 		at := l.cellOrigin(x, y)
 		fg, _ := l.colors(c.Style)
-		if c.Underline {
-			cells := 1
-			if x+1 < len(row) && row[x+1].Rune == 0 {
-				cells = 2
-			}
-			crisp = append(crisp, paint{l.underline(cells * l.cellW).Add(at), fg, 1})
+		if underlined(c.Style) {
+			crisp = append(crisp, paint{l.underline(c.Width * l.cellW).Add(at), fg, 1})
 		}
-		if !isShape(c.Rune) {
+		r := glyph(c)
+		if !isShape(r) {
 			continue
 		}
-		s := l.shapeOf(c.Rune)
+		s := l.shapeOf(r)
 		for _, r := range s.rects {
 			crisp = append(crisp, paint{r.Add(at), fg, s.opacity})
 		}
@@ -112,17 +111,17 @@ type textStyle struct {
 	bold, italic bool
 }
 
-func (l *layout) textStyle(s Style) textStyle {
+func (l *layout) textStyle(s uv.Style) textStyle {
 	fg, _ := l.colors(s)
-	return textStyle{fg, s.Bold, s.Italic}
+	return textStyle{fg, s.Attrs&uv.AttrBold != 0, s.Attrs&uv.AttrItalic != 0}
 }
 
 // svgText writes a <text> element per run of characters in the same style. Blanks join the
 // run around them whatever their style, since they show nothing but background.
-func (l *layout) svgText(b *strings.Builder, y int, row []Cell) {
-	isText := func(r rune) bool { return r != ' ' && r != 0 && !isShape(r) }
+func (l *layout) svgText(b *strings.Builder, y int, row uv.Line) {
+	isText := func(c uv.Cell) bool { return c.Width > 0 && c.Content != " " && !isShape(glyph(c)) }
 	for x := 0; x < len(row); {
-		if !isText(row[x].Rune) {
+		if !isText(row[x]) {
 			x++
 			continue
 		}
@@ -130,13 +129,13 @@ func (l *layout) svgText(b *strings.Builder, y int, row []Cell) {
 		end := x + 1 // one past the run's last character that shows
 	extend:
 		for next := end; next < len(row); next++ {
-			switch r := row[next].Rune; {
-			case r == 0:
+			switch c := row[next]; {
+			case c.Width == 0:
 				if next == end { // the right half of the wide character that ends the run
 					end++
 				}
-			case r == ' ':
-			case isText(r) && l.textStyle(row[next].Style) == style:
+			case c.Content == " ":
+			case isText(c) && l.textStyle(c.Style) == style:
 				end = next + 1
 			default:
 				break extend
@@ -144,9 +143,7 @@ func (l *layout) svgText(b *strings.Builder, y int, row []Cell) {
 		}
 		var chars strings.Builder
 		for _, c := range row[x:end] {
-			if c.Rune != 0 {
-				chars.WriteRune(c.Rune)
-			}
+			chars.WriteString(c.Content) // combining marks a cluster carries are kept for the viewer
 		}
 		at := l.cellOrigin(x, y)
 		// textLength makes the viewer's font, whatever its advance, fill exactly the run's cells.

@@ -146,3 +146,19 @@ func TestSVGNamesTheFontsOfThePNG(t *testing.T) {
 		}
 	}
 }
+
+func FuzzPictures(f *testing.F) {
+	f.Add([]byte("\x1b[1;38:3::1:2:3;48:4::1:2:3:4m✎ 漢\u0301\x1b[4:3m─\x1b[0m\t⣿"))
+	f.Add([]byte("\x1b[38;1;7;2m\xff\xc0x\x1b[" + strings.Repeat(":", 40) + "m"))
+	f.Fuzz(func(t *testing.T, screen []byte) {
+		o := Options{Width: 12, Height: 3, Scale: 1}
+		if err := PNG(io.Discard, string(screen), o); err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := SVG(&buf, string(screen), o); err != nil {
+			t.Fatal(err)
+		}
+		parseSVG(t, buf.String())
+	})
+}
