@@ -34,14 +34,39 @@ func (n Number) Sourced() bool { return strings.TrimSpace(n.Source) != "" }
 // AsOfTime is the start of the period as_of names; ok is false when it is missing or malformed.
 func (n Number) AsOfTime() (time.Time, bool) { return ParseAsOf(n.AsOf) }
 
-// ParseAsOf reads a year (2023), year-month (2023-12) or date (2023-12-31).
+// ParseAsOf reads a year (2023), year-month (2023-12) or date (2023-12-31), as time.Parse
+// does with those layouts; by hand, as every figure of every file has a date to check.
 func ParseAsOf(s string) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return time.Time{}, false
 	}
-	return time.Time{}, false
+	year, ok := digits(s[:4])
+	month, day := 1, 1
+	if ok && len(s) >= 7 {
+		month, ok = digits(s[5:7])
+		ok = ok && s[4] == '-' && month >= 1 && month <= 12
+	}
+	if ok && len(s) == 10 {
+		day, ok = digits(s[8:10])
+		// time.Date moves a day past the month's end into the next month: such a date is not one.
+		ok = ok && s[7] == '-' && day >= 1 && time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Day() == day
+	}
+	if !ok {
+		return time.Time{}, false
+	}
+	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC), true
+}
+
+// digits reads a run of ASCII digits, and nothing else, as a number.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // Stale reports whether the figure's as-of date is older than maxAge months before now.

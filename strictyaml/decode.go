@@ -7,7 +7,6 @@ import (
 	"io"
 	"math"
 	"reflect"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -22,32 +21,74 @@ const MaxFileSize = 1 << 20
 // Pos is where a field's value starts in its file.
 type Pos struct{ Line, Col int }
 
-// Doc is the outcome of decoding one file: its issues and where each field sits, so that
-// checks made after decoding (cross-references, file names) can point at the right line.
+// Doc is the outcome of decoding one file: its issues and its tree, so that checks made
+// after decoding (cross-references, file names) can point at the right line.
 type Doc struct {
 	File   string
 	Issues Issues
-	pos    map[string]Pos
+	root   *yaml.Node
 }
 
-// At is the position of a field's value, or of its nearest parent present in the file.
+// At is the position of a field's value, or of its nearest parent present in the file. A
+// field left empty is where its name is. The tree is searched only when a check asks, which
+// is cheaper than noting every field's position while decoding.
 func (d *Doc) At(field string) Pos {
-	for f := field; ; {
-		if p, ok := d.pos[f]; ok {
-			return p
-		}
-		i := strings.LastIndexAny(f, ".[")
-		if i < 0 {
-			return d.pos[""]
-		}
-		f = f[:i]
+	n := d.root
+	if n == nil {
+		return Pos{}
 	}
+	at := Pos{n.Line, n.Column}
+	for rest := field; rest != ""; {
+		key, val, tail := child(n, rest)
+		switch {
+		case val == nil:
+			return at
+		case key != nil && isNull(val):
+			return Pos{key.Line, key.Column}
+		}
+		n, rest, at = val, tail, Pos{val.Line, val.Column}
+	}
+	return at
 }
+
+// child follows the first step of a field path from n: a list item ([2]…), or the value of
+// the longest key the path starts with, as a map key may hold a dot. It returns the key (nil
+// for an item), the value (nil when there is none) and the rest of the path.
+func child(n *yaml.Node, field string) (key, val *yaml.Node, rest string) {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		end := strings.IndexByte(field, ']')
+		if !strings.HasPrefix(field, "[") || end < 0 {
+			return nil, nil, ""
+		}
+		i, err := strconv.Atoi(field[1:end])
+		if err != nil || i < 0 || i >= len(n.Content) {
+			return nil, nil, ""
+		}
+		return nil, n.Content[i], strings.TrimPrefix(field[end+1:], ".")
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			after, ok := strings.CutPrefix(field, k.Value)
+			if ok && (after == "" || after[0] == '.' || after[0] == '[') && (key == nil || len(k.Value) > len(key.Value)) {
+				key, val, rest = k, n.Content[i+1], strings.TrimPrefix(after, ".")
+			}
+		}
+	}
+	return key, val, rest
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
 
 // Errorf records an issue at a field.
 func (d *Doc) Errorf(field, format string, args ...any) {
 	p := d.At(field)
 	d.Issues = append(d.Issues, Issue{File: d.File, Line: p.Line, Col: p.Col, Field: field, Msg: fmt.Sprintf(format, args...)})
+}
+
+// fail records an issue at a node, naming the field only now that there is a message.
+func (d *Doc) fail(at *yaml.Node, field *path, format string, args ...any) {
+	d.Issues = append(d.Issues, Issue{File: d.File, Line: at.Line, Col: at.Column, Field: field.String(), Msg: fmt.Sprintf(format, args...)})
 }
 
 // NodeDecoder lets a type read itself from a node, for fields with more than one form.
@@ -59,14 +100,14 @@ var numberType = reflect.TypeFor[cited.Number]()
 
 // Decode reads src (named file in messages) into v, a pointer to a struct.
 func Decode(file string, src []byte, v any) *Doc {
-	d := &Doc{File: file, pos: map[string]Pos{}}
+	d := &Doc{File: file}
 	root, ok := d.parse(src)
 	if ok {
-		d.pos[""] = Pos{root.Line, root.Column}
+		d.root = root
 		if root.Kind != yaml.MappingNode {
-			d.Errorf("", "the file must be a mapping of fields, found %s", kindName(root))
+			d.fail(root, nil, "the file must be a mapping of fields, found %s", kindName(root))
 		} else {
-			d.decode(root, reflect.ValueOf(v).Elem(), "", Rules{})
+			d.decode(root, reflect.ValueOf(v).Elem(), nil, Rules{})
 		}
 	}
 	d.Issues.Sort()
@@ -154,13 +195,11 @@ func (d *Doc) refuseTags(n *yaml.Node) bool {
 	return found
 }
 
-func (d *Doc) decode(n *yaml.Node, v reflect.Value, field string, r Rules) {
-	d.pos[field] = Pos{n.Line, n.Column}
-	if v.CanAddr() {
-		if nd, ok := v.Addr().Interface().(NodeDecoder); ok {
-			nd.DecodeNode(d, n, field)
-			return
-		}
+func (d *Doc) decode(n *yaml.Node, v reflect.Value, field *path, r Rules) {
+	info := infoOf(v.Type())
+	if info.decoder && v.CanAddr() {
+		v.Addr().Interface().(NodeDecoder).DecodeNode(d, n, field.String())
+		return
 	}
 	if v.Type() == numberType {
 		d.decodeNumber(n, v.Addr().Interface().(*cited.Number), field, r)
@@ -168,7 +207,7 @@ func (d *Doc) decode(n *yaml.Node, v reflect.Value, field string, r Rules) {
 	}
 	switch v.Kind() {
 	case reflect.Struct:
-		d.decodeStruct(n, v, field)
+		d.decodeStruct(n, v, info, field)
 	case reflect.Slice:
 		d.decodeSlice(n, v, field)
 	case reflect.Map:
@@ -176,11 +215,11 @@ func (d *Doc) decode(n *yaml.Node, v reflect.Value, field string, r Rules) {
 	case reflect.String:
 		if s, ok := d.scalar(n, field, "text"); ok {
 			if msg := controlInText(s); msg != "" {
-				d.Errorf(field, "%s", msg)
+				d.fail(n, field, "%s", msg)
 				return
 			}
 			if msg := r.checkString(s); msg != "" {
-				d.Errorf(field, "%s", msg)
+				d.fail(n, field, "%s", msg)
 			}
 			v.SetString(s)
 		}
@@ -188,7 +227,7 @@ func (d *Doc) decode(n *yaml.Node, v reflect.Value, field string, r Rules) {
 		if f, ok := d.number(n, field); ok {
 			r.Whole = true
 			if msg := r.checkNumber(f); msg != "" {
-				d.Errorf(field, "%s", msg)
+				d.fail(n, field, "%s", msg)
 				return
 			}
 			v.SetInt(int64(f))
@@ -196,13 +235,13 @@ func (d *Doc) decode(n *yaml.Node, v reflect.Value, field string, r Rules) {
 	case reflect.Float64:
 		if f, ok := d.number(n, field); ok {
 			if msg := r.checkNumber(f); msg != "" {
-				d.Errorf(field, "%s", msg)
+				d.fail(n, field, "%s", msg)
 			}
 			v.SetFloat(f)
 		}
 	case reflect.Bool:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-			d.Errorf(field, "must be true or false, found %s", describe(n))
+			d.fail(n, field, "must be true or false, found %s", describe(n))
 			return
 		}
 		v.SetBool(n.Value == "true")
@@ -212,17 +251,17 @@ func (d *Doc) decode(n *yaml.Node, v reflect.Value, field string, r Rules) {
 }
 
 // scalar returns a scalar's text; what names the expected thing in the message.
-func (d *Doc) scalar(n *yaml.Node, field, what string) (string, bool) {
+func (d *Doc) scalar(n *yaml.Node, field *path, what string) (string, bool) {
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		d.Errorf(field, "must be %s, found %s", what, describe(n))
+		d.fail(n, field, "must be %s, found %s", what, describe(n))
 		return "", false
 	}
 	return n.Value, true
 }
 
-func (d *Doc) number(n *yaml.Node, field string) (float64, bool) {
+func (d *Doc) number(n *yaml.Node, field *path) (float64, bool) {
 	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
-		d.Errorf(field, "must be a number, found %s", describe(n))
+		d.fail(n, field, "must be a number, found %s", describe(n))
 		return 0, false
 	}
 	var f float64
@@ -235,36 +274,40 @@ func (d *Doc) number(n *yaml.Node, field string) (float64, bool) {
 		f, err = strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
 	}
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		d.Errorf(field, "must be a finite number, found %q", n.Value)
+		d.fail(n, field, "must be a finite number, found %q", n.Value)
 		return 0, false
 	}
 	return f, true
 }
 
-func (d *Doc) decodeNumber(n *yaml.Node, out *cited.Number, field string, r Rules) {
+// citedForm is a number written with its provenance.
+type citedForm struct {
+	Value    float64 `yaml:"value" check:"required"`
+	Source   string  `yaml:"source"`
+	AsOf     string  `yaml:"as_of"`
+	Estimate bool    `yaml:"estimate"`
+	Stable   bool    `yaml:"stable"`
+}
+
+func (d *Doc) decodeNumber(n *yaml.Node, out *cited.Number, field *path, r Rules) {
 	num := cited.Number{Line: n.Line, Col: n.Column}
 	valueNode := n
 	if n.Kind == yaml.MappingNode {
-		var c struct {
-			Value    float64 `yaml:"value" check:"required"`
-			Source   string  `yaml:"source"`
-			AsOf     string  `yaml:"as_of"`
-			Estimate bool    `yaml:"estimate"`
-			Stable   bool    `yaml:"stable"`
-		}
+		var c citedForm
 		before := len(d.Issues)
-		d.decodeStruct(n, reflect.ValueOf(&c).Elem(), field)
+		v := reflect.ValueOf(&c).Elem()
+		d.decodeStruct(n, v, infoOf(v.Type()), field)
 		if len(d.Issues) > before {
 			return
 		}
 		if c.AsOf != "" {
 			if _, ok := cited.ParseAsOf(c.AsOf); !ok {
-				d.Errorf(field+".as_of", "must be a year, year-month or date (2023, 2023-12, 2023-12-31), found %q", c.AsOf)
+				asOf := field.field("as_of")
+				d.fail(valueOf(n, "as_of"), &asOf, "must be a year, year-month or date (2023, 2023-12, 2023-12-31), found %q", c.AsOf)
 				return
 			}
 		}
 		num.Value, num.Source, num.AsOf, num.Estimate, num.Stable = c.Value, c.Source, c.AsOf, c.Estimate, c.Stable
-		field += ".value"
 		valueNode = valueOf(n, "value")
 		num.Line, num.Col = valueNode.Line, valueNode.Column
 	} else {
@@ -275,7 +318,11 @@ func (d *Doc) decodeNumber(n *yaml.Node, out *cited.Number, field string, r Rule
 		num.Value = f
 	}
 	if msg := r.checkNumber(num.Value); msg != "" {
-		d.Errorf(field, "%s", msg)
+		if valueNode != n {
+			value := field.field("value")
+			field = &value
+		}
+		d.fail(valueNode, field, "%s", msg)
 		return
 	}
 	num.Set = true
@@ -291,93 +338,90 @@ func valueOf(mapping *yaml.Node, key string) *yaml.Node {
 	return mapping
 }
 
-func (d *Doc) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
+func (d *Doc) decodeStruct(n *yaml.Node, v reflect.Value, info *typeInfo, field *path) {
 	if n.Kind != yaml.MappingNode {
-		d.Errorf(field, "must be a mapping of fields, found %s", describe(n))
+		d.fail(n, field, "must be a mapping of fields, found %s", describe(n))
 		return
 	}
-	t := v.Type()
-	byName := map[string]int{}
-	var names []string
-	for i := range t.NumField() {
-		name := FieldName(t.Field(i))
-		if name != "" {
-			byName[name] = i
-			names = append(names, name)
-		}
+	// Fields seen so far; structs have few fields, so this stays off the heap.
+	var seenBuf [32]bool
+	seen := seenBuf[:0]
+	if len(info.fields) <= len(seenBuf) {
+		seen = seenBuf[:len(info.fields)]
+	} else {
+		seen = make([]bool, len(info.fields))
 	}
-	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
-		name := key.Value
-		sub := join(field, name)
-		d.pos[sub] = Pos{key.Line, key.Column}
+		sub := field.field(key.Value)
 		if key.Kind != yaml.ScalarNode {
-			d.Errorf(field, "field names must be plain text (line %d)", key.Line)
+			d.fail(key, field, "field names must be plain text (line %d)", key.Line)
 			continue
 		}
-		idx, known := byName[name]
+		idx, known := info.byName[key.Value]
 		switch {
 		case !known:
-			d.Errorf(sub, "unknown field (expected one of: %s)", strings.Join(sorted(names), ", "))
+			d.fail(key, &sub, "unknown field (expected one of: %s)", info.expected)
 			continue
-		case seen[name]:
-			d.Errorf(sub, "field appears twice")
+		case seen[idx]:
+			d.fail(key, &sub, "field appears twice")
 			continue
 		}
-		seen[name] = true
-		if val.Kind == yaml.ScalarNode && val.Tag == "!!null" {
-			if FieldRules(t.Field(idx)).Required {
-				d.Errorf(sub, "needs a value")
+		seen[idx] = true
+		f := &info.fields[idx]
+		if isNull(val) {
+			if f.rules.Required {
+				d.fail(key, &sub, "needs a value")
 			}
 			continue
 		}
-		d.decode(val, v.Field(idx), sub, FieldRules(t.Field(idx)))
+		d.decode(val, v.Field(f.index), &sub, f.rules)
 	}
-	for _, name := range names {
-		if !seen[name] && FieldRules(t.Field(byName[name])).Required {
-			d.Errorf(join(field, name), "required field is missing")
+	for i, f := range info.fields {
+		if !seen[i] && f.rules.Required {
+			sub := field.field(f.name)
+			d.fail(n, &sub, "required field is missing")
 		}
 	}
 }
 
-func (d *Doc) decodeSlice(n *yaml.Node, v reflect.Value, field string) {
+func (d *Doc) decodeSlice(n *yaml.Node, v reflect.Value, field *path) {
 	if n.Kind != yaml.SequenceNode {
-		d.Errorf(field, "must be a list, found %s", describe(n))
+		d.fail(n, field, "must be a list, found %s", describe(n))
 		return
 	}
 	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 	for i, item := range n.Content {
-		d.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", field, i), Rules{})
+		sub := field.item(i)
+		d.decode(item, s.Index(i), &sub, Rules{})
 	}
 	v.Set(s)
 }
 
-func (d *Doc) decodeMap(n *yaml.Node, v reflect.Value, field string) {
+func (d *Doc) decodeMap(n *yaml.Node, v reflect.Value, field *path) {
 	if n.Kind != yaml.MappingNode {
-		d.Errorf(field, "must be a mapping, found %s", describe(n))
+		d.fail(n, field, "must be a mapping, found %s", describe(n))
 		return
 	}
 	m := reflect.MakeMap(v.Type())
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
-		sub := join(field, key.Value)
-		d.pos[sub] = Pos{key.Line, key.Column}
+		sub := field.field(key.Value)
 		if key.Kind != yaml.ScalarNode {
-			d.Errorf(field, "keys must be plain text (line %d)", key.Line)
+			d.fail(key, field, "keys must be plain text (line %d)", key.Line)
 			continue
 		}
 		if msg := controlInText(key.Value); msg != "" {
-			d.Errorf(sub, "%s", msg)
+			d.fail(key, &sub, "%s", msg)
 			continue
 		}
 		k := reflect.ValueOf(key.Value)
 		if m.MapIndex(k).IsValid() {
-			d.Errorf(sub, "appears twice")
+			d.fail(key, &sub, "appears twice")
 			continue
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
-		d.decode(val, elem, sub, Rules{})
+		d.decode(val, elem, &sub, Rules{})
 		m.SetMapIndex(k, elem)
 	}
 	v.Set(m)
@@ -397,12 +441,6 @@ func join(parent, name string) string {
 		return name
 	}
 	return parent + "." + name
-}
-
-func sorted(s []string) []string {
-	out := append([]string(nil), s...)
-	sort.Strings(out)
-	return out
 }
 
 func kindName(n *yaml.Node) string {
@@ -433,7 +471,7 @@ func describe(n *yaml.Node) string {
 
 // DecodeInto decodes a node into v with the same strictness, for NodeDecoder implementations.
 func (d *Doc) DecodeInto(n *yaml.Node, v reflect.Value, field string) {
-	d.decode(n, v, field, Rules{})
+	d.decode(n, v, &path{name: field}, Rules{})
 }
 
 // parseInt reads a YAML integer. A leading zero does not make it octal (YAML 1.2, and what a

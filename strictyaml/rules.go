@@ -18,6 +18,7 @@ type Rules struct {
 	Whole    bool     // a whole number
 	Enum     []string
 	Pattern  string
+	pattern  *regexp.Regexp // Pattern compiled, so no value checked against it compiles it again
 }
 
 // FieldRules reads the rules from a struct field's tag.
@@ -44,6 +45,7 @@ func FieldRules(f reflect.StructField) Rules {
 			r.Enum = strings.Split(arg, "|")
 		case "pattern":
 			r.Pattern = arg
+			r.pattern = regexp.MustCompile("^(?:" + arg + ")$")
 		default:
 			panic(fmt.Sprintf("strictyaml: unknown check %q on field %s", name, f.Name))
 		}
@@ -84,7 +86,7 @@ func (r Rules) checkString(s string) string {
 		}
 		return fmt.Sprintf("must be one of %s, got %q", strings.Join(r.Enum, ", "), s)
 	}
-	if r.Pattern != "" && !regexp.MustCompile("^(?:"+r.Pattern+")$").MatchString(s) {
+	if r.pattern != nil && !r.pattern.MatchString(s) {
 		return fmt.Sprintf("%q does not match %s", s, r.Pattern)
 	}
 	if r.Required && strings.TrimSpace(s) == "" {
