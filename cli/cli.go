@@ -25,8 +25,9 @@ var ErrReported = errors.New("reported")
 
 // Source names the data set and scenario to work on.
 type Source struct {
-	Dir      string // "" for the embedded data set
-	Scenario string // a file, a scenario name, or "" for default
+	Dir      string         // "" for the embedded data set
+	Scenario string         // a file, a scenario name, or "" for default
+	cache    *dataset.Cache // when set, a load re-reads only the files changed since the last
 }
 
 // loaded is a data set with its chosen scenario, ready to rank.
@@ -52,7 +53,11 @@ func load(src Source, env Env) (loaded, error) {
 
 // open reads the data set and picks the scenario from it.
 func open(src Source) (*dataset.Set, scenario.Scenario, strictyaml.Issues) {
-	set, issues := dataset.Open(data.FS(), src.Dir)
+	openSet := dataset.Open
+	if src.cache != nil {
+		openSet = src.cache.Open
+	}
+	set, issues := openSet(data.FS(), src.Dir)
 	if len(issues) > 0 {
 		return nil, scenario.Scenario{}, issues
 	}

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"hashhaven/dataset"
 	"hashhaven/model"
 	"hashhaven/theme"
 	"hashhaven/watch"
@@ -31,6 +32,9 @@ func (o TUIOptions) Check() error {
 // TUI opens the interactive comparison and returns when the user quits. With --data, it
 // watches the folder and re-ranks when a file changes.
 func TUI(o TUIOptions, env Env) error {
+	if o.Dir != "" {
+		o.cache = &dataset.Cache{} // reloads after an edit re-read only the edited files
+	}
 	l, err := load(o.Source, env)
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,7 +61,9 @@ func (s *Set) ScenarioNames() []string {
 
 // Load reads the data set in fsys. label prefixes every file path in messages, so they name
 // files as the user knows them (the --data folder, or data/ for the embedded set).
-func Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) {
+func Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) { return load(fsys, label, nil) }
+
+func load(fsys fs.FS, label string, cache *Cache) (*Set, strictyaml.Issues) {
 	l := loader{fsys: fsys, label: label}
 	set := &Set{Label: label, Files: map[string]string{}, Scenarios: map[string]scenario.Scenario{}, broken: map[string]bool{}}
 
@@ -75,20 +78,21 @@ func Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) {
 	countryFiles := l.yamlFiles("countries", true)
 	// Without the folder every origin would be "unknown destination": say the cause once.
 	countriesRead := len(l.issues) == before
-	for _, file := range countryFiles {
-		src, ok := l.read(file, true)
-		if !ok {
+	set.Countries = slices.Grow(set.Countries, len(countryFiles))
+	for k, f := range l.decodeCountries(countryFiles, cache) {
+		file := countryFiles[k]
+		l.issues = append(l.issues, f.issues...)
+		switch {
+		case !f.read:
 			continue
-		}
-		c, doc := countries.Decode(l.name(file), src)
-		if len(doc.Issues) > 0 {
-			l.issues = append(l.issues, doc.Issues...)
+		case len(f.issues) > 0:
 			set.broken[baseName(file)] = true
 			continue
 		}
+		c := f.country
 		if prev, dup := set.Files[c.ID]; dup {
-			doc.Errorf("id", "%q is already defined in %s", c.ID, l.name(prev))
-			l.issues = append(l.issues, doc.Issues...)
+			l.issues = append(l.issues, strictyaml.Issue{File: l.name(file), Line: f.idAt.Line, Col: f.idAt.Col, Field: "id",
+				Msg: fmt.Sprintf("%q is already defined in %s", c.ID, l.name(prev))})
 			continue
 		}
 		set.Files[c.ID] = file

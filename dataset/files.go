@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -38,11 +39,13 @@ func readData(fsys fs.FS, file string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
 	}
 	defer f.Close()
-	// The file may have grown, or been swapped, since it was looked at: read through the limit.
-	src, err := io.ReadAll(io.LimitReader(f, strictyaml.MaxFileSize+1))
-	if err != nil {
+	// The file may have grown, or been swapped, since it was looked at: read through the limit,
+	// into a buffer of the size it had, so one that did not change is read without growing it.
+	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, strictyaml.MaxFileSize+1)); err != nil {
 		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
 	}
+	src := buf.Bytes()
 	if len(src) > strictyaml.MaxFileSize {
 		return nil, fmt.Errorf("file is over the %d-byte limit for a data file", strictyaml.MaxFileSize)
 	}

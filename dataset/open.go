@@ -27,9 +27,11 @@ func (s *Set) Name() string {
 }
 
 // Open loads the data set in dir, or the bundled one when dir is "".
-func Open(bundled fs.FS, dir string) (*Set, strictyaml.Issues) {
+func Open(bundled fs.FS, dir string) (*Set, strictyaml.Issues) { return open(bundled, dir, nil) }
+
+func open(bundled fs.FS, dir string, cache *Cache) (*Set, strictyaml.Issues) {
 	if dir == "" {
-		set, issues := Load(bundled, EmbeddedLabel)
+		set, issues := load(bundled, EmbeddedLabel, cache)
 		set.bundled = true
 		return set, issues
 	}
@@ -46,7 +48,7 @@ func Open(bundled fs.FS, dir string) (*Set, strictyaml.Issues) {
 	if label == "" {
 		label = "/"
 	}
-	return Load(os.DirFS(dir), label)
+	return load(os.DirFS(dir), label, cache)
 }
 
 // PickScenario returns the scenario arg names: a bare name ("hamster") is a scenario of the
@@ -80,8 +82,8 @@ func (s *Set) PickScenario(arg string) (scenario.Scenario, strictyaml.Issues) {
 // newestAsOf is the latest as-of date of any figure in the destinations, as written.
 func newestAsOf(cs []countries.Country) string {
 	newest := ""
-	for _, c := range cs {
-		for _, n := range countries.Numbers(&c) {
+	for i := range cs {
+		for _, n := range countries.Numbers(&cs[i]) {
 			// A site's coordinates or a climate normal say nothing about how current the data is.
 			if !n.Num.Stable && len(n.Num.AsOf) >= 4 && n.Num.AsOf > newest {
 				newest = n.Num.AsOf

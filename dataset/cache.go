@@ -1,0 +1,115 @@
+package dataset
+
+import (
+	"io/fs"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"hashhaven/countries"
+	"hashhaven/strictyaml"
+)
+
+// Cache keeps the destination files an earlier load decoded, each under its size and
+// modification time, so that loading the folder again — after an edit, while the app runs —
+// reads and decodes only the files that changed. The zero Cache is ready to use; it is safe
+// for use by one load at a time.
+type Cache struct {
+	mu    sync.Mutex
+	files map[string]cachedFile // by the file's name in messages
+}
+
+type cachedFile struct {
+	fileKey
+	decoded *countryFile
+}
+
+// fileKey is what tells a changed file from an unchanged one without reading it.
+type fileKey struct {
+	size    int64
+	modTime time.Time
+}
+
+// racy is how recently before a load a file may have changed and still be kept: a file
+// written again within its clock tick, at the same size, would look unchanged, so a file
+// younger than this is read again next time (as git does with its index).
+const racy = 2 * time.Second
+
+// Load reads the data set in fsys as Load does, reusing the destinations that did not change.
+func (c *Cache) Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return load(fsys, label, c)
+}
+
+// Open loads the data set in dir as Open does, reusing the destinations that did not change.
+func (c *Cache) Open(bundled fs.FS, dir string) (*Set, strictyaml.Issues) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return open(bundled, dir, c)
+}
+
+// countryFile is one destination file as decoded: the destination, or what is wrong with it.
+type countryFile struct {
+	country countries.Country
+	issues  strictyaml.Issues
+	read    bool           // the file could be read, so its name and contents are known
+	idAt    strictyaml.Pos // where its id is, for a duplicate found across files
+}
+
+// decodeCountries reads and decodes files on every core, each result at its file's index so
+// the outcome does not depend on which finishes first. With a cache, a file of the same size
+// and time as before is not read again, and the cache ends up holding exactly these files.
+func (l *loader) decodeCountries(files []string, cache *Cache) []*countryFile {
+	out := make([]*countryFile, len(files))
+	keys := make([]fileKey, len(files))
+	start := time.Now()
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for k := int(next.Add(1) - 1); k < len(files); k = int(next.Add(1) - 1) {
+				out[k], keys[k] = l.decodeCountry(files[k], cache)
+			}
+		})
+	}
+	wg.Wait()
+	if cache != nil {
+		kept := make(map[string]cachedFile, len(files))
+		for k, file := range files {
+			if out[k].read && !keys[k].modTime.IsZero() && keys[k].modTime.Before(start.Add(-racy)) {
+				kept[l.name(file)] = cachedFile{keys[k], out[k]}
+			}
+		}
+		cache.files = kept
+	}
+	return out
+}
+
+// decodeCountry reads one destination file, or takes it from the cache when its size and
+// time say it has not changed; it also returns the file's size and time, for the cache.
+func (l *loader) decodeCountry(file string, cache *Cache) (*countryFile, fileKey) {
+	name := l.name(file)
+	var key fileKey
+	if cache != nil {
+		// A stat that fails leaves the file to read, which says why.
+		if info, err := fs.Stat(l.fsys, file); err == nil {
+			key = fileKey{size: info.Size(), modTime: info.ModTime()}
+			if was, ok := cache.files[name]; ok && was.size == key.size && was.modTime.Equal(key.modTime) {
+				return was.decoded, key
+			}
+		}
+	}
+	one := loader{fsys: l.fsys, label: l.label} // its own issues: files are read side by side
+	src, ok := one.read(file, true)
+	if !ok {
+		return &countryFile{issues: one.issues}, key
+	}
+	c, doc := countries.Decode(name, src)
+	f := &countryFile{country: c, issues: doc.Issues, read: true}
+	if len(doc.Issues) == 0 {
+		f.idAt = doc.At("id")
+	}
+	return f, key
+}

@@ -1,0 +1,101 @@
+package dataset
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"hashhaven/cited"
+)
+
+// A cached load gives what a fresh one gives, after edits, additions, removals and breakage.
+func TestCacheLoadsWhatLoadLoads(t *testing.T) {
+	dir := onDisk(t, big(t, 60))
+	var cache Cache
+	same := func(step string) {
+		t.Helper()
+		want, wantIssues := Open(nil, dir)
+		got, gotIssues := cache.Open(nil, dir)
+		if !reflect.DeepEqual(got, want) || gotIssues.Error() != wantIssues.Error() {
+			t.Fatalf("%s: cached load differs:\n%v\nwant\n%v", step, gotIssues, wantIssues)
+		}
+	}
+	same("first load")
+	same("nothing changed")
+	kz := filepath.Join(dir, "countries", "kz.yaml")
+	edit(t, kz, "uptime: {value: 0.8", "uptime: {value: 0.7")
+	same("one file edited")
+	edit(t, kz, "uptime: {value: 0.7", "uptime: {value: 2")
+	same("one file broken")
+	if err := os.WriteFile(filepath.Join(dir, "countries", "x9999.yaml"), []byte("id: x9999\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	same("a file added")
+	if err := os.Remove(filepath.Join(dir, "countries", "x0001.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	same("a file removed")
+	py := filepath.Join(dir, "countries", "py.yaml")
+	if err := os.Remove(py); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(py, 0o644); err != nil {
+		t.Skip("no named pipes here")
+	}
+	same("a file became a named pipe")
+}
+
+// A file whose size and time did not change is not read again; one changed within the last
+// moments is, as a second write in the same clock tick would not change its time.
+func TestCacheRereadsOnlyChangedFiles(t *testing.T) {
+	dir := onDisk(t, big(t, 45))
+	var cache Cache
+	if _, issues := cache.Open(nil, dir); len(issues) > 0 {
+		t.Fatal(issues)
+	}
+	kz := filepath.Join(dir, "countries", "kz.yaml")
+	info, err := os.Stat(kz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Same size, same time: the cache cannot tell, and keeps the decoded file.
+	edit(t, kz, "uptime: {value: 0.8", "uptime: {value: 0.7")
+	if err := os.Chtimes(kz, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	set, _ := cache.Open(nil, dir)
+	if c, _ := set.Country("kz"); c.Power.Uptime.Value != 0.8 {
+		t.Errorf("an unchanged file was read again: uptime %v", c.Power.Uptime.Value)
+	}
+	// Written twice within a moment, at the same size and time: the second write is read.
+	now, was := time.Now(), "0.7"
+	for _, v := range []string{"0.6", "0.5"} {
+		edit(t, kz, "uptime: {value: "+was, "uptime: {value: "+v)
+		was = v
+		if err := os.Chtimes(kz, now, now); err != nil {
+			t.Fatal(err)
+		}
+		set, _ = cache.Open(nil, dir)
+		if c, _ := set.Country("kz"); cited.Format(c.Power.Uptime.Value) != v {
+			t.Errorf("a file just written was not read again: uptime %v, want %s", c.Power.Uptime.Value, v)
+		}
+	}
+}
+
+func edit(t *testing.T, file, old, new string) {
+	t.Helper()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(src), old) {
+		t.Fatalf("%s lacks %q", file, old)
+	}
+	if err := os.WriteFile(file, []byte(strings.Replace(string(src), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
