@@ -4,7 +4,6 @@ package watch
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 	"sync"
 	"time"
@@ -27,7 +26,7 @@ import (
 func Dir(root string, quiet time.Duration) (changes <-chan struct{}, errs <-chan error, stop func(), err error) {
 	fs, err := fsnotify.NewWatcher()
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("watch: %w", err)
+		return nil, nil, nil, err
 	}
 	// A root given as a link is watched where it leads: events name the real directories.
 	if real, err := filepath.EvalSymlinks(root); err == nil {
@@ -42,7 +41,7 @@ func Dir(root string, quiet time.Duration) (changes <-chan struct{}, errs <-chan
 	}
 	if err := w.addTree(w.root); err != nil {
 		fs.Close()
-		return nil, nil, nil, fmt.Errorf("watch: %w", err)
+		return nil, nil, nil, err
 	}
 	exited := make(chan struct{})
 	go w.run(quiet, exited)

@@ -29,11 +29,11 @@ type Edit struct {
 func Apply(src []byte, edits []Edit) ([]byte, error) {
 	if bytes.HasPrefix(src, []byte("\xff\xfe")) || bytes.HasPrefix(src, []byte("\xfe\xff")) {
 		// yaml.v3 reads UTF-16, but its positions would not be byte offsets into src.
-		return nil, errors.New("yamledit: UTF-16 files are not supported")
+		return nil, errors.New("the file is saved as UTF-16; save it as UTF-8 to write what-ifs into it")
 	}
 	before, err := parseAll(src)
 	if err != nil {
-		return nil, fmt.Errorf("yamledit: reading the file: %w", err)
+		return nil, fmt.Errorf("reading the file: %w", err)
 	}
 	file := newText(src)
 	targets := make(map[*yaml.Node]Edit, len(edits))
@@ -42,12 +42,12 @@ func Apply(src []byte, edits []Edit) ([]byte, error) {
 	for _, e := range edits {
 		target, planned, inserted, err := plan(file, before, e)
 		if err != nil {
-			return nil, fmt.Errorf("yamledit: %s: %w", e.Path, err)
+			return nil, fmt.Errorf("%s: %w", e.Path, err)
 		}
 		if inserted {
 			key := e.Path[strings.LastIndex(e.Path, ".")+1:]
 			if _, twice := inserts[target][key]; twice {
-				return nil, fmt.Errorf("yamledit: %s: edited twice", e.Path)
+				return nil, fmt.Errorf("%s: edited twice", e.Path)
 			}
 			if inserts[target] == nil {
 				inserts[target] = map[string]Edit{}
@@ -57,17 +57,17 @@ func Apply(src []byte, edits []Edit) ([]byte, error) {
 			continue
 		}
 		if _, twice := targets[target]; twice {
-			return nil, fmt.Errorf("yamledit: %s: edited twice", e.Path)
+			return nil, fmt.Errorf("%s: edited twice", e.Path)
 		}
 		targets[target] = e
 		splices = append(splices, planned...)
 	}
 	out, err := spliceAll(src, splices)
 	if err != nil {
-		return nil, fmt.Errorf("yamledit: %w", err)
+		return nil, err
 	}
 	if err := verify(before, out, edited{targets, inserts}); err != nil {
-		return nil, fmt.Errorf("yamledit: the edited file would be wrong, so nothing was changed: %w", err)
+		return nil, fmt.Errorf("the edited file would be wrong, so nothing was changed: %w", err)
 	}
 	return out, nil
 }
