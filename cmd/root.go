@@ -41,6 +41,9 @@ hashhaven completion bash > /etc/bash_completion.d/hashhaven`,
 			if err := o.Check(); err != nil {
 				return asUsage(cmd, err)
 			}
+			if err := needTerminal(); err != nil {
+				return err
+			}
 			return cli.TUI(o, env)
 		},
 	}
