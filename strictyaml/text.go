@@ -10,7 +10,10 @@ import (
 func badText(src []byte) (Pos, string, bool) {
 	line, col := 1, 1
 	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRune(src[i:])
+		r, size := rune(src[i]), 1 // most of a file is ASCII: decode only what is not
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(src[i:])
+		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			return Pos{line, col}, fmt.Sprintf("not valid UTF-8 (byte 0x%02x); save the file as UTF-8", src[i]), true
