@@ -43,6 +43,18 @@ func TestCompletion(t *testing.T) {
 	}
 }
 
+func TestManPage(t *testing.T) {
+	code, out, errOut := hhRun(t, "man")
+	if code != 0 || errOut != "" || !strings.HasPrefix(out, ".TH HASHHAVEN 1") {
+		t.Fatalf("exit %d, stderr %q, page starts %.40q", code, errOut, out)
+	}
+	for _, want := range []string{"rank", "snapshot", "--stale-after"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the man page does not mention %s", want)
+		}
+	}
+}
+
 // Exit 0 for success, 1 when the data or the work fails, 2 when the command line cannot be
 // understood; a usage error is one line, on stderr only.
 func TestExitCodes(t *testing.T) {
@@ -62,6 +74,8 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"snapshot", "--out", "x.jpg"}, 2},
 		{[]string{"rnak"}, 2},
 		{[]string{"rank", "--paths", "-1"}, 2},
+		{[]string{"completion", "tcsh"}, 2},
+		{[]string{"man", "extra"}, 2},
 	} {
 		code, stdout, stderr := hhRun(t, c.args...)
 		if code != c.code {

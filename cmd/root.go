@@ -4,6 +4,7 @@ package cmd
 
 import (
 	"context"
+	"errors"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
@@ -15,12 +16,15 @@ import (
 // 1 when the data or the work failed, 2 when the command line cannot be understood.
 func Execute(args []string, env cli.Env) int {
 	root := newRoot(env)
-	root.SetArgs(longFlagsWithOneDash(root, args))
-	root.SetOut(env.Stdout)
+	root.SetOut(env.Stdout) // before the completion command is made: it keeps the writer
 	root.SetErr(env.Stderr)
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	argsAreUsage(root)
+	root.SetArgs(longFlagsWithOneDash(root, args))
 	v, commit := version()
 	err := fang.Execute(context.Background(), root,
-		fang.WithVersion(v), fang.WithCommit(commit), fang.WithErrorHandler(printError))
+		fang.WithVersion(v), fang.WithCommit(commit), fang.WithErrorHandler(printError), fang.WithoutManpage())
 	return exitCode(err)
 }
 
@@ -51,8 +55,29 @@ hashhaven completion bash > /etc/bash_completion.d/hashhaven`,
 	choiceFlag(root, &o.Theme, "theme", "", themeNames(), "colours (default: follows the terminal)")
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	root.AddCommand(rankCmd(env), validateCmd(env), auditCmd(env), initCmd(env), schemaCmd(env), snapshotCmd(env))
+	root.AddCommand(rankCmd(env), validateCmd(env), auditCmd(env), initCmd(env), schemaCmd(env), snapshotCmd(env), manCmd())
 	return root
+}
+
+// argsAreUsage makes the argument errors of every command usage errors, those of the
+// commands cobra adds (help, completion) too; a command that only groups others shows its
+// help when called alone.
+func argsAreUsage(c *cobra.Command) {
+	if check := c.Args; check != nil {
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			err := check(cmd, args)
+			if err != nil && !errors.As(err, new(usageError)) {
+				return asUsage(cmd, err)
+			}
+			return err
+		}
+	}
+	if !c.Runnable() {
+		c.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
+	}
+	for _, sub := range c.Commands() {
+		argsAreUsage(sub)
+	}
 }
 
 // noArgs refuses arguments, naming a command the user may have meant.
