@@ -1,10 +1,13 @@
 package cmd
 
-import "runtime/debug"
+import (
+	"runtime/debug"
+	"strings"
+)
 
 // version names this build: the module version go recorded (a release tag, or a
-// pseudo-version with the commit), and the commit when the build knows it. A build with no
-// such record says "devel".
+// pseudo-version that already holds the commit), and the commit when the version does not
+// show it. A build with no such record says "devel".
 func version() (v, commit string) {
 	v = "devel"
 	info, ok := debug.ReadBuildInfo()
@@ -18,6 +21,9 @@ func version() (v, commit string) {
 		if s.Key == "vcs.revision" {
 			commit = s.Value
 		}
+	}
+	if strings.Contains(v, commit[:min(12, len(commit))]) {
+		commit = ""
 	}
 	return v, commit
 }
