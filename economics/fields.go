@@ -97,10 +97,15 @@ func band(f func(u *Uncertainty) float64) func(*Result) (float64, bool) {
 	}
 }
 
-// FieldByKey finds a field by its key.
+// FieldByKey finds a field by its key, or by its label as the tables show it ("payback").
 func FieldByKey(key string) (Field, bool) {
 	for _, f := range Fields {
 		if f.Key == key {
+			return f, true
+		}
+	}
+	for _, f := range Fields {
+		if strings.EqualFold(f.Label, key) {
 			return f, true
 		}
 	}

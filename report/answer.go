@@ -31,8 +31,12 @@ func (a Answer) Lines() []string {
 
 // Answer is the report's answer in words.
 func (rep Report) Answer() Answer {
-	a := Recommend(rep.Plan, rep.Results, rep.Portfolio)
-	a.Certainty = Certainty(rep.Results, rep.Bands, rep.Paths)
+	all := rep.Results
+	if rep.Ranking != nil {
+		all = rep.Ranking // a filtered view still answers for the whole ranking
+	}
+	a := Recommend(rep.Plan, all, rep.Portfolio)
+	a.Certainty = Certainty(all, rep.Bands, rep.Paths)
 	return a
 }
 
@@ -97,7 +101,7 @@ func Recommend(p *economics.Plan, results []economics.Result, pf *economics.Port
 		a.BestMove = "No destination can take the fleet."
 	}
 	if pf != nil {
-		a.BestSplit = splitLine(pf, names)
+		a.BestSplit = splitLine(p, pf)
 	}
 	a.NotMoving = notMovingLine(p, results, names)
 	return a
@@ -111,14 +115,17 @@ func payback(r *economics.Result) string {
 }
 
 // splitLine names the split's gain and its main options by machines sent.
-func splitLine(pf *economics.Portfolio, names map[string]string) string {
+func splitLine(p *economics.Plan, pf *economics.Portfolio) string {
 	type option struct {
-		name  string
-		count int
+		name string
+		load float64 // IT kW, the measure the cap is on
+	}
+	kw := map[string]float64{}
+	for _, b := range p.Batches {
+		kw[b.Machine.ID] = b.KW
 	}
 	var opts []option
 	index := map[string]int{}
-	total := 0
 	for _, al := range pf.Allocations {
 		name := al.Name
 		switch al.Kind {
@@ -131,21 +138,23 @@ func splitLine(pf *economics.Portfolio, names map[string]string) string {
 			index[al.Option] = len(opts)
 			opts = append(opts, option{name: name})
 		}
-		opts[index[al.Option]].count += al.Count
-		total += al.Count
+		opts[index[al.Option]].load += float64(al.Count) * kw[al.Machine]
 	}
-	slices.SortStableFunc(opts, func(x, y option) int { return cmp.Compare(y.count, x.count) })
+	slices.SortStableFunc(opts, func(x, y option) int { return cmp.Compare(y.load, x.load) })
 	var parts []string
 	for i, o := range opts {
 		if i == 3 {
 			parts = append(parts, fmt.Sprintf("%d more", len(opts)-3))
 			break
 		}
-		parts = append(parts, fmt.Sprintf("%s %s", o.name, human.Percent(float64(o.count)/float64(max(total, 1)))))
+		parts = append(parts, fmt.Sprintf("%s %s", o.name, human.Percent(o.load/p.ITkW)))
 	}
 	capNote := ""
-	if pf.MaxShare < 1 {
-		capNote = fmt.Sprintf(" (at most %s of the fleet in one place)", human.Percent(pf.MaxShare))
+	switch {
+	case pf.MaxShare < 1 && pf.Gain < 0:
+		capNote = fmt.Sprintf(" (below not moving because no more than %s of the fleet's load may stay in one place)", human.Percent(pf.MaxShare))
+	case pf.MaxShare < 1:
+		capNote = fmt.Sprintf(" (shares of the fleet's load; at most %s in one place)", human.Percent(pf.MaxShare))
 	}
 	return fmt.Sprintf("Best split: %s vs not moving — %s%s.", SignedUSD(pf.Gain), strings.Join(parts, ", "), capNote)
 }
@@ -170,14 +179,20 @@ func notMovingLine(p *economics.Plan, results []economics.Result, names map[stri
 			sell = append(sell, part)
 		}
 	}
-	var parts []string
-	if len(keep) > 0 {
-		parts = append(parts, "keep "+strings.Join(keep, " and ")+" in "+p.OriginName)
+	value := human.USD(economics.NotMoving(results))
+	if len(keep) == 0 {
+		why := "no model is worth more kept running in " + p.OriginName + " than sold"
+		if !stays(results) {
+			why = "the fleet cannot keep running at the origin"
+		}
+		return fmt.Sprintf("Not moving: sell the whole fleet now (%s); %s.", value, why)
 	}
+	var parts []string
+	parts = append(parts, "keep "+strings.Join(keep, " and ")+" in "+p.OriginName)
 	if len(sell) > 0 {
 		parts = append(parts, "sell "+strings.Join(sell, " and "))
 	}
-	return fmt.Sprintf("Not moving: %s (%s).", strings.Join(parts, ", "), human.USD(economics.NotMoving(results)))
+	return fmt.Sprintf("Not moving: %s (%s).", strings.Join(parts, ", "), value)
 }
 
 // baselineID is the row that is not moving: staying when the fleet can, else selling.
@@ -189,4 +204,14 @@ func baselineID(results []economics.Result) string {
 		}
 	}
 	return id
+}
+
+// stays reports whether the ranking has a stay row: the fleet can keep running where it is.
+func stays(results []economics.Result) bool {
+	for _, r := range results {
+		if r.Kind == economics.Stay {
+			return true
+		}
+	}
+	return false
 }

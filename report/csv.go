@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"io"
 	"strconv"
+	"strings"
 
 	"hashhaven/economics"
 )
@@ -22,7 +23,7 @@ func WriteCSV(w io.Writer, rep Report) error {
 	cw.Write(header)
 	for i := range rep.Results {
 		r := &rep.Results[i]
-		row := []string{r.ID, r.Name, string(r.Kind), r.Region, r.LegalStatus, strconv.FormatBool(r.Excluded), r.ExcludedReason}
+		row := []string{r.ID, inert(r.Name), string(r.Kind), inert(r.Region), r.LegalStatus, strconv.FormatBool(r.Excluded), r.ExcludedReason}
 		for _, f := range economics.Fields {
 			if f.Value == nil {
 				continue
@@ -40,6 +41,15 @@ func WriteCSV(w io.Writer, rep Report) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// inert keeps a text cell from being read as a formula by a spreadsheet (=HYPERLINK(…)): one
+// that starts like a formula gets a leading apostrophe, which spreadsheets show as text.
+func inert(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

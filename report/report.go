@@ -85,12 +85,16 @@ func Cell(f economics.Field, r *economics.Result) string {
 	switch f.Key {
 	case "moved_machines":
 		if r.Kind == economics.Stay {
-			return "stays"
+			return "keeps " + human.Thousands(float64(kept(r)), 0) + " of " + human.Thousands(float64(countOf(r)), 0)
 		}
 		return human.Thousands(float64(r.MovedMachines), 0) + " of " + human.Thousands(float64(countOf(r)), 0)
 	case "payback_months":
 		return Payback(*r)
 	case "gain_usd":
+		if r.Kind == economics.Destination && r.MovedMachines == 0 && r.MoveAllGain < 0 {
+			// Nothing pays to move there: say what moving everything that fits would change.
+			return "all " + SignedUSD(r.MoveAllGain)
+		}
 		return SignedUSD(r.Gain)
 	}
 	v, ok := f.Value(r)
@@ -130,6 +134,17 @@ func SignedUSD(v float64) string {
 		return "+" + s
 	}
 	return s
+}
+
+// kept counts the machines the stay row keeps running at the origin rather than selling.
+func kept(r *economics.Result) int {
+	n := 0
+	for _, b := range r.Batches {
+		if b.Alternative == economics.Stay {
+			n += b.Count
+		}
+	}
+	return n
 }
 
 func countOf(r *economics.Result) int {

@@ -412,3 +412,20 @@ func TestSummary(t *testing.T) {
 		t.Errorf("Summary() = %q, want %q", got, want)
 	}
 }
+
+// A name that a spreadsheet would run as a formula is written as text.
+func TestCSVNamesAreNotFormulas(t *testing.T) {
+	rep := sample(t)
+	rep.Results[0].Name = `=HYPERLINK("http://evil","x")`
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, rep); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rows[1][1]; got != `'=HYPERLINK("http://evil","x")` {
+		t.Errorf("name cell = %q, want it to start with an apostrophe", got)
+	}
+}
