@@ -13,8 +13,8 @@ import (
 
 // Cache keeps the destination files an earlier load decoded, each under its size and
 // modification time, so that loading the folder again — after an edit, while the app runs —
-// reads and decodes only the files that changed. The zero Cache is ready to use; it is safe
-// for use by one load at a time.
+// reads and decodes only the files that changed. The zero Cache is ready to use; loads
+// through it take turns.
 type Cache struct {
 	mu    sync.Mutex
 	files map[string]cachedFile // by the file's name in messages
@@ -25,23 +25,18 @@ type cachedFile struct {
 	decoded *countryFile
 }
 
-// fileKey is what tells a changed file from an unchanged one without reading it.
+// fileKey is what tells a changed file from an unchanged one without reading it; the mode,
+// so that a file turned into a pipe or a device is always looked at again.
 type fileKey struct {
 	size    int64
 	modTime time.Time
+	mode    fs.FileMode
 }
 
 // racy is how recently before a load a file may have changed and still be kept: a file
 // written again within its clock tick, at the same size, would look unchanged, so a file
 // younger than this is read again next time (as git does with its index).
 const racy = 2 * time.Second
-
-// Load reads the data set in fsys as Load does, reusing the destinations that did not change.
-func (c *Cache) Load(fsys fs.FS, label string) (*Set, strictyaml.Issues) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return load(fsys, label, c)
-}
 
 // Open loads the data set in dir as Open does, reusing the destinations that did not change.
 func (c *Cache) Open(bundled fs.FS, dir string) (*Set, strictyaml.Issues) {
@@ -95,8 +90,8 @@ func (l *loader) decodeCountry(file string, cache *Cache) (*countryFile, fileKey
 	if cache != nil {
 		// A stat that fails leaves the file to read, which says why.
 		if info, err := fs.Stat(l.fsys, file); err == nil {
-			key = fileKey{size: info.Size(), modTime: info.ModTime()}
-			if was, ok := cache.files[name]; ok && was.size == key.size && was.modTime.Equal(key.modTime) {
+			key = fileKey{size: info.Size(), modTime: info.ModTime(), mode: info.Mode()}
+			if was, ok := cache.files[name]; ok && was.size == key.size && was.modTime.Equal(key.modTime) && was.mode == key.mode {
 				return was.decoded, key
 			}
 		}
