@@ -63,7 +63,13 @@ func savedProvenance(old cited.Number, note string, now time.Time) provenance {
 	} else {
 		src += "; edited in hashhaven " + now.Format("2006-01-02")
 	}
-	return provenance{source: src, asOf: old.AsOf, estimate: true}
+	asOf := old.AsOf
+	if asOf == "" {
+		// A figure with no date of its own (not in the file, or written plain): the judgement
+		// is the only evidence, and it is made today.
+		asOf = now.Format("2006-01")
+	}
+	return provenance{source: src, asOf: asOf, estimate: true}
 }
 
 // saveWhatIfs writes one destination's what-if values into its file: only those values and

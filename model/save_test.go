@@ -167,7 +167,8 @@ func TestSaveWithACitedSourceIsNoLongerAnEstimate(t *testing.T) {
 func TestSavedProvenance(t *testing.T) {
 	day := testNow
 	plain := savedProvenance(cited.Plain(3), "", day)
-	if plain.source != "what-if of: no source (was 3); edited in hashhaven 2026-11-24" || plain.asOf != "" || !plain.estimate {
+	// A figure with no date takes the month of the judgement: an empty as_of is not a date.
+	if plain.source != "what-if of: no source (was 3); edited in hashhaven 2026-11-24" || plain.asOf != "2026-11" || !plain.estimate {
 		t.Errorf("what-if of a plain number: %+v", plain)
 	}
 	sourced := cited.Number{Value: 0.066, Source: "EIA", AsOf: "2023", Set: true}
