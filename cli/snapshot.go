@@ -64,7 +64,7 @@ func Snapshot(o SnapshotOptions, env Env) error {
 	}
 	now, _ := o.now()
 	m, err := model.New(model.Options{Set: l.set, Scenario: l.sc, Theme: o.Theme, Now: now,
-		Width: o.Width, Height: o.Height, Select: o.Select, View: o.Screen, SplitNow: true})
+		Width: o.Width, Height: o.Height, Select: o.Select, View: o.Screen, SimulateNow: true})
 	if err != nil {
 		return err
 	}

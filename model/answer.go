@@ -3,12 +3,20 @@ package model
 import (
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"hashhaven/report"
 )
 
-// answer is the ranking said in words; the split's sentence says so while it is solved.
+// answer is the ranking said in words; the split's and the futures' sentences say so while
+// they are worked out.
 func (m Model) answer() report.Answer {
 	a := report.Recommend(m.plan, m.ranking, m.split)
+	if m.simulating() || m.simErr != "" {
+		a.Certainty = m.simulationStatus()
+	} else {
+		a.Certainty = report.Certainty(m.ranking, m.bands, simPaths)
+	}
 	switch {
 	case m.splitErr != "":
 		a.BestSplit = "Best split: could not be worked out (" + m.splitErr + ")."
@@ -31,7 +39,10 @@ func (m Model) answerLines(width, maxLines int) []string {
 		} else {
 			lead += ":"
 		}
-		styled := s.Accent.Render("▸ ") + s.Bold.Render(lead) + " " + rest
+		styled := s.Accent.Render("▸ ") + rest
+		if lead != "" {
+			styled = s.Accent.Render("▸ ") + s.Bold.Render(lead) + " " + rest
+		}
 		lines := strings.Split(indent(ansiWrap(styled, width-2), "  ")[2:], "\n")
 		wrapped = append(wrapped, lines)
 		total += len(lines)
@@ -50,7 +61,7 @@ func (m Model) answerLines(width, maxLines int) []string {
 			continue
 		}
 		last := len(lines) - 2
-		lines[last] = ansiTruncate(lines[last]+" "+lines[last+1], width-1) + "…"
+		lines[last] = ansi.Truncate(lines[last]+" "+strings.TrimPrefix(lines[last+1], "  "), width-1, "") + "…"
 		wrapped[longest] = lines[:last+1]
 		total--
 	}

@@ -34,6 +34,11 @@ func (m Model) detailPane(width, height int) string {
 		return fitLines(strings.Join(sections, "\n\n"), width, height)
 	}
 	sections = append(sections, m.waterfall(r, width), m.moveSummary(r, width))
+	for _, extra := range []string{m.breakevenLines(r, width), m.tornado(r, width)} {
+		if extra != "" {
+			sections = append(sections, extra)
+		}
+	}
 	if w := m.warnings(r, c); w != "" {
 		sections = append(sections, w)
 	}
@@ -57,9 +62,16 @@ func (m Model) detailScreen(width, height int) string {
 		left = append(left, w)
 	}
 	left = append(left, m.events(c, colW))
-	right := m.inputs(&c, colW, height >= 2*len(countries.Numbers(&c))+1)
+	var right []string
+	for _, extra := range []string{m.breakevenLines(r, colW), m.tornado(r, colW)} {
+		if extra != "" {
+			right = append(right, extra)
+		}
+	}
+	used := strings.Count(strings.Join(right, "\n\n"), "\n") + 3*min(1, len(right))
+	right = append(right, m.inputs(&c, colW, height-used >= 2*len(countries.Numbers(&c))+1))
 	return lipgloss.JoinHorizontal(lipgloss.Top,
-		fitLines(strings.Join(left, "\n\n"), colW, height), " "+m.styles.Rule.Render("│")+" ", fitLines(right, colW, height))
+		fitLines(strings.Join(left, "\n\n"), colW, height), " "+m.styles.Rule.Render("│")+" ", fitLines(strings.Join(right, "\n\n"), colW, height))
 }
 
 func (m Model) detailHeadline(r economics.Result, width int) string {
@@ -91,6 +103,9 @@ func (m Model) detailHeadline(r economics.Result, width int) string {
 	}
 	if r.Scored {
 		line += sep + s.Muted.Render("score ") + s.HeaderValue.Render(fmt.Sprintf("%.0f", r.Score))
+	}
+	if band := m.bandLine(r); band != "" {
+		line += "\n" + band
 	}
 	return ansiTruncate(title, width) + "\n" + ansiWrap(line, width)
 }

@@ -30,6 +30,9 @@ func (m Model) Report() report.Report {
 	}
 	rep := report.Report{Plan: m.plan, Results: rows, Data: m.set.Name(), AsOf: m.set.AsOf, Notes: m.notes(),
 		Countries: m.current.apply(m.set.Countries), Portfolio: m.split, Now: m.now, StaleMonths: staleMonths}
+	if m.bands != nil {
+		rep.Bands, rep.Paths = m.bands, simPaths
+	}
 	if len(rows) < len(m.results) {
 		rep.Ranking = m.results
 	}

@@ -9,12 +9,26 @@ import (
 
 	"hashhaven/data"
 	"hashhaven/dataset"
+	"hashhaven/scenario"
 )
 
 // testNow fixes the age of figures, so stale marks do not change with the calendar.
 var testNow = time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
 
 func newTestModel(t testing.TB, width, height int) Model {
+	t.Helper()
+	set, sc := bundled(t)
+	// The split and the bands are there from the first frame, so screens do not depend on
+	// how fast the background work is.
+	m, err := New(Options{Set: set, Scenario: sc, Theme: "dark", Now: testNow, Width: width, Height: height, SimulateNow: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return send(t, m, quick(m.Init())...)
+}
+
+// bundled is the bundled data set and its default scenario.
+func bundled(t testing.TB) (*dataset.Set, scenario.Scenario) {
 	t.Helper()
 	set, issues := dataset.Open(data.FS(), "")
 	if len(issues) > 0 {
@@ -24,11 +38,7 @@ func newTestModel(t testing.TB, width, height int) Model {
 	if len(issues) > 0 {
 		t.Fatal(issues)
 	}
-	m, err := New(Options{Set: set, Scenario: sc, Theme: "dark", Now: testNow, Width: width, Height: height})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return send(t, m, quick(m.Init())...) // the first split, solved in the background
+	return set, sc
 }
 
 // press builds a key press from its name as key bindings spell it.

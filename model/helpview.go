@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
+
+	"hashhaven/human"
 )
 
 // helpView is every key, and what the table's figures mean.
@@ -23,6 +25,8 @@ func (m Model) helpView(width, height int) string {
 		{"¢/kWh", "all-in power price with mining levies, in US cents"},
 		{"Fits", "share of the fleet's load the spare grid capacity can take"},
 		{"Payback", "months until the moved machines' expected cash covers their move"},
+		{"P10–P90", "the value over " + human.Thousands(simPaths, 0) + " simulated futures (hashprice swings, levy shocks, shutdowns): ━ from the 10th to the 90th percentile, ┿ the median, on one scale for the rows in view; s sorts by P10 (worst plausible) and by the mean"},
+		{"Worse", "share of those futures in which the option ends below not moving"},
 		{"Score", "0–100: weighted value, political stability, headroom and proximity (the sell row is not scored)"},
 		{"⌂ $", "keep the fleet where it stands · sell the whole fleet now"},
 		{"Split", "o: the best mix of selling, keeping and moving, with no place over the scenario's cap"},

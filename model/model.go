@@ -45,11 +45,12 @@ type Options struct {
 	Height   int
 	Select   string // destination to put the cursor on
 	View     string // screen to open: main, detail, compare, chart, present, help, portfolio
-	// SplitNow solves the fleet split before the first frame, for a single frame drawn
-	// without a terminal (snapshots); the app otherwise solves it in the background.
-	SplitNow bool
-	OutDir   string // where screenshots and exports go; "" is the current folder
-	DataDir  string // the --data folder, where what-ifs can be saved; "" for the bundled set
+	// SimulateNow solves the fleet split and simulates the futures (with the app's fixed
+	// seed) before the first frame, for a single frame drawn without a terminal (snapshots);
+	// the app otherwise does both in the background.
+	SimulateNow bool
+	OutDir      string // where screenshots and exports go; "" is the current folder
+	DataDir     string // the --data folder, where what-ifs can be saved; "" for the bundled set
 	// Watch, when set, waits for the data folder to change and reads it again, returning
 	// Reloaded or WatchFailed. The model runs it again after each change.
 	Watch tea.Cmd
@@ -113,7 +114,19 @@ type Model struct {
 	split       *economics.Portfolio
 	splitErr    string             // why the split could not be solved
 	cancelSplit context.CancelFunc // stops the solve under way when a newer one starts
-	firstSplit  tea.Cmd            // the first ranking's solve, which Init starts
+
+	// The outcome bands of the ranking on screen over simulated futures, by row id (and
+	// economics.SplitID for the split); nil while they are simulated.
+	bands     map[string]economics.Uncertainty
+	simDone   int                // futures simulated so far in the run under way
+	simErr    string             // why the simulation failed
+	cancelSim context.CancelFunc // stops the run under way when the ranking changes
+
+	// The selected destination's break-even figures and sensitivities, worked out in the
+	// background whenever the selection or the ranking changes.
+	insight insight
+
+	firstWork tea.Cmd // the first ranking's split and simulation, which Init starts
 }
 
 // New builds the model and its first ranking.
@@ -143,15 +156,17 @@ func New(o Options) (Model, error) {
 	m.selected = o.Select
 	m.countProvenance()
 	m.setRanking(plan, plan.Rank(m.current.apply(m.set.Countries)))
-	if o.SplitNow {
+	if o.SimulateNow {
 		pf, err := plan.Split(context.Background(), m.ranking)
 		m.splitSolved(splitMsg{gen: m.gen, portfolio: pf, err: err})
+		m.simulated(runSimulation(context.Background(), m.gen, plan, m.current.apply(m.set.Countries), m.ranking, m.split, nil))
 	} else {
-		m.firstSplit = m.solveSplit()
+		m.firstWork = m.solveSplit()
 	}
 	if o.Select != "" && selectedIDOf(m) != o.Select {
 		return m, fmt.Errorf("no destination %q in the data set", o.Select)
 	}
+	m.insight = m.insightNow() // a millisecond or two, and the first frame shows it
 	if o.View != "" {
 		s, ok := Views[o.View]
 		if !ok {
@@ -192,12 +207,12 @@ func sortIndex(key string) int {
 }
 
 // Init asks the terminal for its background, to pick a light or dark theme, starts
-// watching the data folder and solves the first ranking's fleet split.
+// watching the data folder and solves the first ranking's fleet split, then simulates it.
 func (m Model) Init() tea.Cmd {
 	if m.themeChosen {
-		return tea.Batch(m.watch, m.firstSplit)
+		return tea.Batch(m.watch, m.firstWork)
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.watch, m.firstSplit)
+	return tea.Batch(tea.RequestBackgroundColor, m.watch, m.firstWork)
 }
 
 // selectedResult is the destination under the cursor.

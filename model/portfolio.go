@@ -85,7 +85,7 @@ func (m Model) portfolioView(width, height int) string {
 	if pf.MaxShare < 1 {
 		capText = fmt.Sprintf("cap: at most %s of the fleet's IT load in one place (max_share_per_destination); selling has no cap", human.Percent(pf.MaxShare))
 	}
-	lines = append(lines, s.Muted.Render(ansiWrap(capText, width)))
+	lines = append(lines, s.Muted.Render(ansiWrap(capText, width)), m.splitBand(width))
 	if pf.Gain < 0 {
 		lines = append(lines, s.Warning.Render(ansiWrap("Worth less than not moving: not moving keeps more of the fleet in one place than the cap allows.", width)))
 	}
@@ -117,6 +117,21 @@ func (m Model) portfolioView(width, height int) string {
 	lines = append(lines, "", s.Muted.Render(ansiWrap("Share is of the fleet's IT load; value is what the machines sent there are worth there, "+
 		"their move included. Every what-if, fleet or assumption change solves the split again.", width)))
 	return fitLines(strings.Join(lines, "\n"), width, height)
+}
+
+// splitBand is the split's value over the simulated futures, against not moving's.
+func (m Model) splitBand(width int) string {
+	s := m.styles
+	u, ok := m.bands[economics.SplitID]
+	if !ok {
+		return s.Muted.Render(ansiWrap(m.simulationStatus(), width))
+	}
+	sep := s.Muted.Render(" · ")
+	line := s.Muted.Render("Over "+human.Thousands(simPaths, 0)+" simulated futures: P10 ") + s.HeaderValue.Render(human.CompactUSD(u.P10)) + sep +
+		s.Muted.Render("P50 ") + s.HeaderValue.Render(human.CompactUSD(u.P50)) + sep +
+		s.Muted.Render("P90 ") + s.HeaderValue.Render(human.CompactUSD(u.P90)) + sep +
+		s.Muted.Render("worse than not moving in ") + s.HeaderValue.Render(human.Percent(u.PWorse))
+	return ansiWrap(line, width)
 }
 
 // shareBar draws a share of the fleet with the cap marked, unless the option has no cap.

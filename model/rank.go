@@ -65,8 +65,9 @@ func (m *Model) ranked(msg rankedMsg) tea.Cmd {
 			m.moved[r.ID] = old - r.Rank
 		}
 	}
+	stop := m.stopSimulation()
 	m.setRanking(msg.plan, msg.results)
-	solve := m.solveSplit()
+	solve := tea.Batch(stop, m.solveSplit()) // the simulation starts once the split is solved
 	if len(m.moved) == 0 {
 		return solve
 	}

@@ -35,17 +35,19 @@ func (m *Model) solveSplit() tea.Cmd {
 	}
 }
 
-// splitSolved takes a finished split if it belongs to the ranking on screen.
-func (m *Model) splitSolved(msg splitMsg) {
+// splitSolved takes a finished split (or why there is none) if it belongs to the ranking on
+// screen, and reports whether it did.
+func (m *Model) splitSolved(msg splitMsg) bool {
 	if msg.gen != m.gen || errors.Is(msg.err, context.Canceled) {
-		return // a newer ranking's split is on its way
+		return false // a newer ranking's split is on its way
 	}
 	if msg.err != nil {
 		m.splitErr = msg.err.Error()
-		return
+		return true
 	}
 	pf := msg.portfolio
 	m.split = &pf
+	return true
 }
 
 // solving reports whether the split of the ranking on screen is still being worked out.

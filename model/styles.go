@@ -19,7 +19,10 @@ type styles struct {
 	Panel, PanelTitle, Rule            lipgloss.Style
 	Best, Toast, Banner, ErrorText     lipgloss.Style
 	Baseline                           lipgloss.Style // the stay and sell rows
-	Help                               help.Styles
+	// NegativeEdge draws the far end of a bar growing leftwards: an eighth block in the
+	// background colour on the loss colour leaves the rest of the cell in the loss colour.
+	NegativeEdge lipgloss.Style
+	Help         help.Styles
 }
 
 func newStyles(t theme.Theme) styles {
@@ -51,6 +54,7 @@ func newStyles(t theme.Theme) styles {
 	s.Banner = base.Bold(true).Foreground(t.Background).Background(t.Negative).Padding(0, 1)
 	s.ErrorText = base.Foreground(t.Negative)
 	s.Baseline = base.Bold(true).Foreground(t.Accent)
+	s.NegativeEdge = lipgloss.NewStyle().Foreground(t.Background).Background(t.Negative)
 	s.Help = help.Styles{
 		ShortKey: base.Foreground(t.Accent), ShortDesc: s.Muted, ShortSeparator: s.Faint,
 		FullKey: base.Foreground(t.Accent), FullDesc: s.Muted, FullSeparator: s.Faint, Ellipsis: s.Faint,
@@ -63,6 +67,7 @@ func newStyles(t theme.Theme) styles {
 		s.Muted = lipgloss.NewStyle().Faint(true)
 		s.Best = lipgloss.NewStyle().Bold(true).Underline(true)
 		s.Baseline = lipgloss.NewStyle().Bold(true)
+		s.NegativeEdge = lipgloss.NewStyle().Reverse(true)
 		s.Toast = lipgloss.NewStyle().Reverse(true).Padding(0, 1)
 		s.Banner = lipgloss.NewStyle().Reverse(true).Bold(true).Padding(0, 1)
 	}

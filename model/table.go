@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -26,6 +28,8 @@ type tableView struct {
 	edited   map[string]bool
 	maxScore float64
 	styles   styles
+	// The axis the band bars share: the lowest P10 and highest P90 of the rows in view.
+	bandLo, bandHi float64
 }
 
 // cellText is one cell's text and the tone it asks for (toneRow: the row's own).
@@ -70,7 +74,8 @@ func (s styles) tones() [toneCount]sgr {
 
 type tableColumn struct {
 	title    string
-	key      string // sort field, for the sort arrow
+	key      string   // sort field, for the sort arrow
+	alsoSort []string // further sort fields the column shows, after key in the sort cycle
 	width    int
 	flexMax  int // a flexible column grows up to this width
 	right    bool
@@ -108,6 +113,8 @@ func tableColumns() []tableColumn {
 		}},
 		{title: "Gain", key: "gain_usd", width: 10, right: true, priority: 0, cell: gainCell},
 		fieldColumn("npv_usd", "Value", 7, 0, signTone),
+		{title: "P10–P90", key: "p10_usd", alsoSort: []string{"mean_usd"}, width: 9, flexMax: 24, priority: 8, cell: tableView.bandBar},
+		fieldColumn("p_worse", "Worse", 5, 7, nil),
 		fieldColumn("moved_machines", "Moved", 14, 1, nil),
 		fieldColumn("monthly_net_usd", "Net/month", 9, 3, signTone),
 		fieldColumn("all_in_usd_per_kwh", "¢/kWh", 6, 4, nil),
@@ -118,15 +125,15 @@ func tableColumns() []tableColumn {
 			}
 			return toneRow
 		}),
-		fieldColumn("payback_months", "Payback", 7, 7, nil),
-		{title: "Status", width: 12, flexMax: 22, priority: 8, cell: func(_ tableView, r economics.Result, _ int) cellText {
+		fieldColumn("payback_months", "Payback", 7, 9, nil),
+		{title: "Status", width: 12, flexMax: 22, priority: 10, cell: func(_ tableView, r economics.Result, _ int) cellText {
 			if r.Excluded {
 				return cellText{text: "✗ " + r.ExcludedReason}
 			}
 			return cellText{text: report.Status(r)}
 		}},
 		fieldColumn("score", "Score", 5, 1, nil),
-		{title: "", width: 8, flexMax: 20, priority: 9, cell: tableView.scoreBar},
+		{title: "", width: 8, flexMax: 20, priority: 11, cell: tableView.scoreBar},
 	}
 }
 
@@ -218,16 +225,20 @@ func (t tableView) render() string {
 	cols := fitColumns(tableColumns(), t.width)
 	s := t.styles
 	tones := s.tones()
+	t.bandLo, t.bandHi = t.bandAxis()
 	var b strings.Builder
 	heads := make([]string, len(cols))
 	for i, c := range cols {
 		title := c.title
-		if c.key != "" && c.key == t.sortKey {
-			arrow := "▼"
-			if t.reverse {
-				arrow = "▲"
-			}
+		arrow := "▼"
+		if t.reverse {
+			arrow = "▲"
+		}
+		switch {
+		case c.key != "" && c.key == t.sortKey:
 			title += arrow
+		case slices.Contains(c.alsoSort, t.sortKey):
+			title = economics.MustField(t.sortKey).Label + arrow
 		}
 		heads[i] = pad(title, c.width, c.right)
 	}
@@ -274,6 +285,55 @@ func (t tableView) renderRow(cols []tableColumn, tones [toneCount]sgr, r economi
 		return t.styles.Selected.Render(pad(text, t.width, false))
 	}
 	return line.String()
+}
+
+// bandAxis is the range the band bars of the rows in view share.
+func (t tableView) bandAxis() (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for i := t.offset; i < min(len(t.rows), t.offset+t.height); i++ {
+		if u := t.results[t.rows[i]].Band; u != nil {
+			lo, hi = math.Min(lo, u.P10), math.Max(hi, u.P90)
+		}
+	}
+	return lo, hi
+}
+
+// bandBar draws a row's band on the shared axis: P10 to P90 as a heavy line in half cells,
+// P50 as a tick; the sell row's, the same in every future, is a tick alone.
+func (t tableView) bandBar(r economics.Result, width int) cellText {
+	u := r.Band
+	switch {
+	case r.Excluded:
+		return cellText{text: "–"}
+	case u == nil:
+		return cellText{} // still being simulated
+	}
+	halves := 2 * width
+	at := func(v float64) int {
+		if t.bandHi <= t.bandLo {
+			return halves / 2
+		}
+		return min(halves-1, max(0, int((v-t.bandLo)/(t.bandHi-t.bandLo)*float64(halves))))
+	}
+	from, to := at(u.P10), at(u.P90)
+	covered := func(half int) bool { return half >= from && half <= to }
+	line := make([]rune, width)
+	for cell := range line {
+		left, right := covered(2*cell), covered(2*cell+1)
+		switch {
+		case left && right:
+			line[cell] = '━'
+		case left:
+			line[cell] = '╸'
+		case right:
+			line[cell] = '╺'
+		default:
+			line[cell] = ' '
+		}
+	}
+	mid := at(u.P50) / 2
+	line[mid] = '┿'
+	return cellText{text: string(line), tone: toneBar}
 }
 
 // scoreBar draws the score as a bar scaled to the best score shown.

@@ -20,7 +20,18 @@ const toastFor = 3 * time.Second
 type clearToastMsg struct{ id int }
 
 // Update handles one message. It does no I/O: ranking, files and timers run in commands.
+// When the message changed the selection or the ranking, the selected destination's
+// break-even and sensitivities are worked out again in the background.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	after := next.(Model)
+	if closer := after.lookCloser(); closer != nil {
+		return after, tea.Batch(cmd, closer)
+	}
+	return after, cmd
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -36,7 +47,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd := m.ranked(msg)
 		return m, cmd
 	case splitMsg:
-		m.splitSolved(msg)
+		if m.splitSolved(msg) {
+			return m, m.simulate() // with the split, so its band is simulated on the same futures
+		}
+		return m, nil
+	case simProgressMsg:
+		cmd := m.simulationProgressed(msg)
+		return m, cmd
+	case simMsg:
+		m.simulated(msg)
+		return m, nil
+	case insightMsg:
+		m.insightArrived(msg)
 		return m, nil
 	case clearMovesMsg:
 		if msg.gen == m.movedGen {
@@ -194,12 +216,15 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// nextSortable is the next field that orders the table: one with a column of its own, so
-// the arrow in the column heads always shows the order (rank is the NPV order).
+// nextSortable is the next field that orders the table: one a column shows, so the arrow in
+// the column heads always shows the order (rank is the NPV order).
 func nextSortable(i int) int {
 	shown := map[string]bool{}
 	for _, c := range tableColumns() {
 		shown[c.key] = c.key != "" && c.key != "rank"
+		for _, k := range c.alsoSort {
+			shown[k] = true
+		}
 	}
 	for {
 		i = (i + 1) % len(economics.Fields)

@@ -50,6 +50,22 @@ func TestGoldenScreens(t *testing.T) {
 	}
 }
 
+// Golden screens of a fleet part of which pays to move, so the bands, the split's band and
+// the tornado have something to show.
+func TestGoldenBands(t *testing.T) {
+	screens := []struct {
+		name string
+		keys []string
+	}{{"main", nil}, {"detail", []string{"enter"}}, {"portfolio", []string{"o"}}}
+	for _, sc := range screens {
+		for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+			t.Run(fmt.Sprintf("%s-%dx%d", sc.name, size[0], size[1]), func(t *testing.T) {
+				golden.RequireEqual(t, plain(keys(t, movingModel(t, size[0], size[1], true), sc.keys...)))
+			})
+		}
+	}
+}
+
 // A monochrome screen must still show the selection and emphasis, and carry no colour.
 func TestMonochromeScreen(t *testing.T) {
 	set := newTestModel(t, 120, 40).set
