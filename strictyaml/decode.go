@@ -300,7 +300,7 @@ func (d *Doc) decodeNumber(n *yaml.Node, out *cited.Number, field *path, r Rules
 		if len(d.Issues) > before {
 			return
 		}
-		if c.AsOf != "" {
+		if c.AsOf != "" || valueOf(n, "as_of") != n { // written, even empty: it must be a date
 			if _, ok := cited.ParseAsOf(c.AsOf); !ok {
 				asOf := field.field("as_of")
 				d.fail(valueOf(n, "as_of"), &asOf, "must be a year, year-month or date (2023, 2023-12, 2023-12-31), found %q", c.AsOf)

@@ -514,3 +514,11 @@ func TestFieldRulesRefusesUnknownChecks(t *testing.T) {
 	}
 	FieldRules(reflect.TypeFor[bad]().Field(0))
 }
+
+// An as_of written empty is not a date: absent is fine, "" is an error at its place.
+func TestEmptyAsOfIsRefused(t *testing.T) {
+	_, d := decode(t, "name: x\nmonths: 6\nprice: {value: 1, as_of: \"\"}\n")
+	if len(d.Issues) != 1 || !strings.Contains(d.Issues.Error(), "3:") || !strings.Contains(d.Issues.Error(), "price.as_of: must be a year") {
+		t.Errorf("issues = %v, want one at price.as_of on line 3", d.Issues)
+	}
+}
