@@ -4,6 +4,9 @@ package report
 
 import (
 	"fmt"
+	"hashhaven/cited"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -192,8 +195,16 @@ func Status(r economics.Result) string {
 func (rep Report) Summary() string {
 	p := rep.Plan
 	sc := p.Scenario
-	return fmt.Sprintf("%s machines · %s IT · from %s · %d-month horizon · %s discount",
+	out := fmt.Sprintf("%s machines · %s IT · from %s · %d-month horizon · %s discount",
 		human.Thousands(float64(p.Machines), 0), human.Power(p.ITkW), p.OriginName, sc.Horizon(), human.Percent(sc.DiscountRate.Value))
+	for _, name := range slices.Sorted(maps.Keys(sc.Market.Algorithms)) {
+		a := sc.Market.Algorithms[name]
+		out += fmt.Sprintf(" · %s hashprice $%s/%s/day", name, cited.Format(a.USDPerUnitDay.Value), a.Unit)
+		if a.USDPerUnitDay.AsOf != "" {
+			out += " as of " + a.USDPerUnitDay.AsOf // the input that drives everything, and the one that ages fastest
+		}
+	}
+	return out
 }
 
 func (rep Report) cells(r economics.Result) []string {

@@ -407,9 +407,16 @@ func TestPaybackAndStatus(t *testing.T) {
 
 func TestSummary(t *testing.T) {
 	got := sample(t).Summary()
-	want := "10 machines · 30.0 kW IT · from Home · 6-month horizon · 10% discount"
+	want := "10 machines · 30.0 kW IT · from Home · 6-month horizon · 10% discount · sha256 hashprice $0.06/TH/s/day"
 	if got != want {
 		t.Errorf("Summary() = %q, want %q", got, want)
+	}
+	rep := sample(t)
+	alg := rep.Plan.Scenario.Market.Algorithms["sha256"]
+	alg.USDPerUnitDay.AsOf = "2026-02-11"
+	rep.Plan.Scenario.Market.Algorithms = map[string]scenario.Algorithm{"sha256": alg}
+	if got := rep.Summary(); !strings.HasSuffix(got, "hashprice $0.06/TH/s/day as of 2026-02-11") {
+		t.Errorf("Summary() = %q, want the hashprice's date", got)
 	}
 }
 
