@@ -27,7 +27,9 @@ hashhaven rank --format html > report.html`,
 	}
 	sourceFlags(cmd, &o.Source)
 	choiceFlag(cmd, &o.Format, "format", "table", cli.Formats(), "output format")
-	choiceFlag(cmd, &o.Sort, "sort", "npv_usd", sortKeys(), "field to sort by")
+	// Any key, or a column's label as the tables show it ("payback"): Check says which exist.
+	cmd.Flags().StringVar(&o.Sort, "sort", "npv_usd", "field to sort by (a key below, or a column's label)")
+	cmd.RegisterFlagCompletionFunc("sort", cobra.FixedCompletions(sortKeys(), cobra.ShellCompDirectiveNoFileComp))
 	cmd.Flags().BoolVar(&o.Reverse, "reverse", false, "reverse the sort order")
 	cmd.Flags().IntVar(&o.Top, "top", 0, "show only the first N ranked destinations (0: all)")
 	cmd.Flags().IntVar(&o.Paths, "paths", 0, "simulate N futures for outcome bands (P10, P50, P90, chance of doing worse than not moving); 0: none")
