@@ -115,7 +115,7 @@ func tableColumns() []tableColumn {
 		fieldColumn("npv_usd", "Value", 7, 0, signTone),
 		{title: "P10–P90", key: "p10_usd", alsoSort: []string{"mean_usd"}, width: 9, flexMax: 24, priority: 8, cell: tableView.bandBar},
 		fieldColumn("p_worse", "Worse", 5, 7, nil),
-		fieldColumn("moved_machines", "Moved", 14, 1, nil),
+		fieldColumn("moved_machines", "Moved", 16, 1, nil),
 		fieldColumn("monthly_net_usd", "Net/month", 9, 3, signTone),
 		fieldColumn("all_in_usd_per_kwh", "¢/kWh", 6, 4, nil),
 		fieldColumn("uptime", "Uptime", 6, 6, nil),

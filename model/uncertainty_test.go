@@ -93,6 +93,9 @@ func TestBandsFillInAfterTheSimulation(t *testing.T) {
 	if strings.Contains(screen, "simulating") {
 		t.Error("the progress mark goes once the bands are there")
 	}
+	if rep := m.Report(); rep.Bands == nil || rep.Paths != simPaths {
+		t.Error("exports from the app carry the bands shown")
+	}
 	split2 := plain(keys(t, m, "o"))
 	if !strings.Contains(split2, "Over 10,000 simulated futures: P10") || !strings.Contains(split2, "worse than not moving in") {
 		t.Errorf("the split screen shows the split's band:\n%s", split2)
