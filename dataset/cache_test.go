@@ -1,12 +1,14 @@
 package dataset
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"syscall"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"hashhaven/cited"
@@ -97,5 +99,27 @@ func edit(t *testing.T, file, old, new string) {
 	}
 	if err := os.WriteFile(file, []byte(strings.Replace(string(src), old, new, 1)), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Files decoded side by side report as one by one would: every problem, in file order,
+// and a duplicate id against the first file in name order (37 broken copies, one duplicate).
+func TestParallelLoadIsDeterministic(t *testing.T) {
+	fsys := big(t, 300)
+	for i := 0; i < 300; i += 7 {
+		name := fmt.Sprintf("countries/x%04d.yaml", i)
+		if f, ok := fsys[name]; ok {
+			fsys[name] = &fstest.MapFile{Data: []byte(strings.Replace(string(f.Data), "uptime: {value: ", "uptime: {value: 1", 1))}
+		}
+	}
+	fsys["countries/kz.yml"] = fsys["countries/kz.yaml"]
+	_, first := Load(fsys, "big")
+	if len(first) != 38 || !strings.Contains(first.Error(), `big/countries/kz.yml:7:5: id: "kz" is already defined in big/countries/kz.yaml`) {
+		t.Fatalf("issues:\n%v", first)
+	}
+	for range 5 {
+		if _, again := Load(fsys, "big"); again.Error() != first.Error() {
+			t.Fatalf("a second load reports differently:\n%v\nthen\n%v", first, again)
+		}
 	}
 }
