@@ -29,7 +29,8 @@ func (m Model) helpView(width, height int) string {
 		{"Worse", "share of those futures in which the option ends below not moving"},
 		{"Score", "0–100: weighted value, political stability, headroom and proximity (the sell row is not scored)"},
 		{"⌂ $", "keep the fleet where it stands · sell the whole fleet now"},
-		{"Split", "o: the best mix of selling, keeping and moving, with no place over the scenario's cap"},
+		{"Split", "o: the best mix of selling, keeping and moving, with no place over the scenario's cap, and its band"},
+		{"Detail", "enter: the option's band; the hashprice, and the origin's power price, at which moving all that fits gains nothing; how its gain moves when each input moves by a stated step, largest first"},
 		{"▲▼ ● ✎", "rank moves after your last change · marked · what-if edit"},
 	}
 	legend := []string{s.Bold.Render("What the figures mean")}

@@ -130,7 +130,7 @@ func (m Model) splitBand(width int) string {
 	line := s.Muted.Render("Over "+human.Thousands(simPaths, 0)+" simulated futures: P10 ") + s.HeaderValue.Render(human.CompactUSD(u.P10)) + sep +
 		s.Muted.Render("P50 ") + s.HeaderValue.Render(human.CompactUSD(u.P50)) + sep +
 		s.Muted.Render("P90 ") + s.HeaderValue.Render(human.CompactUSD(u.P90)) + sep +
-		s.Muted.Render("worse than not moving in ") + s.HeaderValue.Render(human.Percent(u.PWorse))
+		s.Muted.Render("worse than not moving in ") + s.HeaderValue.Render(human.Percent(u.PWorse)) + s.Muted.Render(" of them")
 	return ansiWrap(line, width)
 }
 
