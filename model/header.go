@@ -33,22 +33,29 @@ func (m Model) header(width int) string {
 	}
 	load := s.HeaderValue.Render(human.Power(p.ITkW)) + s.HeaderLabel.Render(" IT")
 	rest := []string{s.HeaderLabel.Render("from ") + s.HeaderValue.Render(p.OriginName)}
+	dated := slices.Clone(rest) // with each hashprice's date, for windows wide enough
 	for _, a := range slices.Sorted(maps.Keys(sc.Market.Algorithms)) {
 		alg := sc.Market.Algorithms[a]
 		v := fmt.Sprintf("$%s/%s/day", trimFloat(alg.USDPerUnitDay.Value), alg.Unit)
-		rest = append(rest, s.HeaderLabel.Render("hashprice ")+m.maybeEdited(v, alg.USDPerUnitDay.Edited))
+		price := s.HeaderLabel.Render("hashprice ") + m.maybeEdited(v, alg.USDPerUnitDay.Edited)
+		rest = append(rest, price)
+		if when := alg.USDPerUnitDay.AsOf; when != "" && !alg.USDPerUnitDay.Edited {
+			// The input that drives everything and ages fastest: its date stays in view where it fits.
+			price += s.HeaderLabel.Render(" (" + when + ")")
+		}
+		dated = append(dated, price)
 	}
-	rest = append(rest,
-		m.maybeEdited(fmt.Sprintf("%d mo", sc.Horizon()), sc.HorizonMonths.Edited),
-		m.maybeEdited(human.Percent(sc.DiscountRate.Value)+"/yr", sc.DiscountRate.Edited))
-	// On a narrow window the hashrate and then the IT load give way, so the market and the
-	// money assumptions stay in view.
-	parts := append(append(append([]string{machines}, hashrates...), load), rest...)
-	if lipgloss.Width(strings.Join(parts, " · ")) > width {
-		parts = append([]string{machines, load}, rest...)
-	}
-	if lipgloss.Width(strings.Join(parts, " · ")) > width {
-		parts = append([]string{machines}, rest...)
+	money := []string{m.maybeEdited(fmt.Sprintf("%d mo", sc.Horizon()), sc.HorizonMonths.Edited),
+		m.maybeEdited(human.Percent(sc.DiscountRate.Value)+"/yr", sc.DiscountRate.Edited)}
+	rest, dated = append(rest, money...), append(dated, money...)
+	// On a narrow window the hashrate, then the IT load, then the hashprice's date give way, so
+	// the market and the money assumptions stay in view.
+	parts := append(append(append([]string{machines}, hashrates...), load), dated...)
+	for _, fewer := range [][]string{append([]string{machines, load}, dated...), append([]string{machines}, dated...),
+		append([]string{machines}, rest...)} {
+		if lipgloss.Width(strings.Join(parts, " · ")) > width {
+			parts = fewer
+		}
 	}
 	line2 := ansiTruncate(strings.Join(parts, s.Faint.Render(" · ")), width)
 	if n := len(m.current.WhatIfs); n > 0 {

@@ -58,6 +58,9 @@ func Certainty(results []economics.Result, bands map[string]economics.Uncertaint
 		if !ok {
 			return ""
 		}
+		if human.USD(base.P10) == human.USD(base.P90) {
+			return "" // the same in every future: the not-moving line already says it
+		}
 		return fmt.Sprintf("Over %s simulated futures not moving is worth %s to %s (P10 to P90).",
 			human.Thousands(float64(paths), 0), human.USD(base.P10), human.USD(base.P90))
 	}
