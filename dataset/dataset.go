@@ -20,6 +20,10 @@ import (
 // MaxFiles bounds how many files one folder of the data set may hold.
 const MaxFiles = 5000
 
+// MaxFolderBytes bounds the YAML one folder may hold, so a folder of many large files cannot
+// keep a load busy for long: 5,000 real-size country files are about 20 MiB.
+const MaxFolderBytes = 64 << 20
+
 // Set is a loaded, cross-checked data set.
 type Set struct {
 	Label     string              // the folder files are named under: the --data folder as written, or data for the bundled set
@@ -216,12 +220,20 @@ func (l *loader) yamlFiles(dir string, required bool) []string {
 		return nil
 	}
 	var files []string
+	var total int64
 	for _, e := range entries {
 		n := e.Name()
 		if _, ok := yamlName(n); e.IsDir() || strings.HasPrefix(n, ".") || !ok {
 			continue
 		}
 		files = append(files, path.Join(dir, n))
+		if info, err := e.Info(); err == nil && info.Mode().IsRegular() {
+			total += info.Size()
+		}
+	}
+	if total > MaxFolderBytes {
+		l.fail(dir, "holds %d MiB of YAML, over the limit of %d MiB; is this the right folder?", total>>20, MaxFolderBytes>>20)
+		return nil
 	}
 	if len(files) == 0 && required {
 		l.fail(dir, "holds no .yaml files")

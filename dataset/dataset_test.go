@@ -108,6 +108,16 @@ func TestMissingPartsAndLimits(t *testing.T) {
 		t.Errorf("many files: %v", issues)
 	}
 
+	// Many files each under the size limit still may not add up to more than the folder's.
+	fsys = mini(t)
+	for i := range 70 {
+		fsys[fmt.Sprintf("countries/c%d.yaml", i)] = &fstest.MapFile{Data: make([]byte, 1<<20-1)}
+	}
+	_, issues = Load(fsys, "mini")
+	if !strings.Contains(issues.Error(), "mini/countries: holds 70 MiB of YAML, over the limit of 64 MiB") {
+		t.Errorf("a folder of large files: %v", issues)
+	}
+
 	fsys = mini(t)
 	fsys["countries/kz2.yml"] = &fstest.MapFile{Data: []byte(strings.Replace(string(fsys["countries/kz.yaml"].Data), "id: kz", "id: kz2", 1))}
 	fsys["countries/.kz.yaml.swp"] = &fstest.MapFile{Data: []byte("junk")}
