@@ -1,64 +1,14 @@
 package model
 
 import (
-	"cmp"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 
 	"hashhaven/economics"
 	"hashhaven/human"
 	"hashhaven/report"
 )
-
-// splitOption is one option of the fleet split as the split screen shows it.
-type splitOption struct {
-	name     string
-	kind     economics.Kind
-	machines int
-	itKW     float64
-	value    float64 // of the machines sent here, valued here
-	models   []string
-}
-
-// splitOptions groups the split's allocations by option, the largest share first.
-func (m Model) splitOptions(pf *economics.Portfolio) []splitOption {
-	kw, names := map[string]float64{}, map[string]string{}
-	for _, b := range m.plan.Batches {
-		kw[b.Machine.ID], names[b.Machine.ID] = b.KW, b.Machine.Name
-	}
-	perMachine := map[[2]string]float64{}
-	for _, r := range m.ranking {
-		for _, b := range r.Batches {
-			perMachine[[2]string{r.ID, b.Machine}] = b.Value
-		}
-	}
-	var opts []splitOption
-	index := map[string]int{}
-	for _, a := range pf.Allocations {
-		i, ok := index[a.Option]
-		if !ok {
-			i = len(opts)
-			index[a.Option] = i
-			name := a.Name
-			switch a.Kind {
-			case economics.Stay:
-				name = "Stay in " + a.Name
-			case economics.Sell:
-				name = "Sell now"
-			}
-			opts = append(opts, splitOption{name: name, kind: a.Kind})
-		}
-		o := &opts[i]
-		o.machines += a.Count
-		o.itKW += float64(a.Count) * kw[a.Machine]
-		o.value += float64(a.Count) * perMachine[[2]string{a.Option, a.Machine}]
-		o.models = append(o.models, human.Thousands(float64(a.Count), 0)+" "+names[a.Machine])
-	}
-	slices.SortStableFunc(opts, func(a, b splitOption) int { return cmp.Compare(b.itKW, a.itKW) })
-	return opts
-}
 
 // portfolioView is the best split of the fleet: what goes where, machine model by machine
 // model, each option's share of the fleet against the cap, and what the split is worth.
@@ -91,7 +41,7 @@ func (m Model) portfolioView(width, height int) string {
 	}
 	lines = append(lines, "")
 
-	opts := m.splitOptions(pf)
+	opts := report.SplitOptions(m.plan, pf, m.ranking)
 	nameW := min(26, max(12, width/4))
 	const machinesW, valueW, pctW = 8, 8, 6
 	barW := max(6, min(40, width-nameW-machinesW-valueW-pctW-4))
@@ -99,19 +49,19 @@ func (m Model) portfolioView(width, height int) string {
 		pad("share of the fleet's IT load", barW, false) + " " + pad("", pctW, true)
 	lines = append(lines, s.TableHead.Render(ansiTruncate(head, width)), s.Rule.Render(strings.Repeat("─", min(width, cells(head)))))
 	for _, o := range opts {
-		share := o.itKW / max(m.plan.ITkW, 1e-9)
-		name := pad(o.name, nameW, false)
-		if o.kind != economics.Destination {
+		share := o.Share
+		name := pad(o.Name, nameW, false)
+		if o.Kind != economics.Destination {
 			name = s.Baseline.Render(name)
 		}
-		value := pad(human.CompactUSD(o.value), valueW, true)
-		if o.value < 0 {
+		value := pad(human.CompactUSD(o.Value), valueW, true)
+		if o.Value < 0 {
 			value = s.Negative.Render(value)
 		}
-		line := name + " " + pad(human.Thousands(float64(o.machines), 0), machinesW, true) + " " + value + " " +
-			m.shareBar(share, pf.MaxShare, o.kind == economics.Sell, barW) + " " + pad(human.Percent(share), pctW, true)
+		line := name + " " + pad(human.Thousands(float64(o.Machines), 0), machinesW, true) + " " + value + " " +
+			m.shareBar(share, pf.MaxShare, o.Kind == economics.Sell, barW) + " " + pad(human.Percent(share), pctW, true)
 		lines = append(lines, ansiTruncate(line, width))
-		models := ansiWrap(strings.Join(o.models, " · "), max(10, width-4))
+		models := ansiWrap(strings.Join(o.Models, " · "), max(10, width-4))
 		lines = append(lines, s.Muted.Render(indent(models, "    ")))
 	}
 	lines = append(lines, "", s.Muted.Render(ansiWrap("Share is of the fleet's IT load; value is what the machines sent there are worth there, "+

@@ -1,9 +1,7 @@
 package report
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strings"
 
 	"hashhaven/economics"
@@ -104,7 +102,7 @@ func Recommend(p *economics.Plan, results []economics.Result, pf *economics.Port
 		a.BestMove = "No destination can take the fleet."
 	}
 	if pf != nil {
-		a.BestSplit = splitLine(p, pf)
+		a.BestSplit = splitLine(p, pf, results)
 	}
 	a.NotMoving = notMovingLine(p, results, names)
 	return a
@@ -117,40 +115,23 @@ func payback(r *economics.Result) string {
 	return ""
 }
 
-// splitLine names the split's gain and its main options by machines sent.
-func splitLine(p *economics.Plan, pf *economics.Portfolio) string {
-	type option struct {
-		name string
-		load float64 // IT kW, the measure the cap is on
-	}
-	kw := map[string]float64{}
-	for _, b := range p.Batches {
-		kw[b.Machine.ID] = b.KW
-	}
-	var opts []option
-	index := map[string]int{}
-	for _, al := range pf.Allocations {
-		name := al.Name
-		switch al.Kind {
-		case economics.Stay:
-			name = "stay in " + al.Name
-		case economics.Sell:
-			name = "sell"
-		}
-		if _, ok := index[al.Option]; !ok {
-			index[al.Option] = len(opts)
-			opts = append(opts, option{name: name})
-		}
-		opts[index[al.Option]].load += float64(al.Count) * kw[al.Machine]
-	}
-	slices.SortStableFunc(opts, func(x, y option) int { return cmp.Compare(y.load, x.load) })
+// splitLine names the split's gain and its main options by share of the fleet's load.
+func splitLine(p *economics.Plan, pf *economics.Portfolio, results []economics.Result) string {
 	var parts []string
+	opts := SplitOptions(p, pf, results)
 	for i, o := range opts {
 		if i == 3 {
 			parts = append(parts, fmt.Sprintf("%d more", len(opts)-3))
 			break
 		}
-		parts = append(parts, fmt.Sprintf("%s %s", o.name, human.Percent(o.load/p.ITkW)))
+		name := o.Name
+		switch o.Kind { // inside the sentence: "sell 53%, stay in Kazakhstan 47%"
+		case economics.Sell:
+			name = "sell"
+		case economics.Stay:
+			name = strings.ToLower(name[:1]) + name[1:]
+		}
+		parts = append(parts, fmt.Sprintf("%s %s", name, human.Percent(o.Share)))
 	}
 	capNote := ""
 	switch {

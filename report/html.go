@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"cmp"
 	"embed"
 	"errors"
 	"fmt"
@@ -545,38 +544,9 @@ func splitRows(rep Report) ([]htmlSplitRow, string) {
 	if pf == nil || len(pf.Allocations) == 0 {
 		return nil, ""
 	}
-	kw, names := map[string]float64{}, map[string]string{}
-	for _, b := range rep.Plan.Batches {
-		kw[b.Machine.ID], names[b.Machine.ID] = b.KW, b.Machine.Name
-	}
-	type option struct {
-		name     string
-		load     float64
-		machines []string
-	}
-	var opts []*option
-	byID := map[string]*option{}
-	for _, a := range pf.Allocations {
-		o := byID[a.Option]
-		if o == nil {
-			name := a.Name
-			switch a.Kind {
-			case economics.Stay:
-				name = "Stay in " + a.Name
-			case economics.Sell:
-				name = "Sell now"
-			}
-			o = &option{name: name}
-			byID[a.Option] = o
-			opts = append(opts, o)
-		}
-		o.load += float64(a.Count) * kw[a.Machine]
-		o.machines = append(o.machines, human.Thousands(float64(a.Count), 0)+" "+names[a.Machine])
-	}
-	slices.SortStableFunc(opts, func(a, b *option) int { return cmp.Compare(b.load, a.load) })
-	rows := make([]htmlSplitRow, len(opts))
-	for i, o := range opts {
-		rows[i] = htmlSplitRow{Option: o.name, Machines: strings.Join(o.machines, ", "), Share: human.Percent(o.load / rep.Plan.ITkW)}
+	var rows []htmlSplitRow
+	for _, o := range SplitOptions(rep.Plan, pf, rep.Results) {
+		rows = append(rows, htmlSplitRow{Option: o.Name, Machines: strings.Join(o.Models, ", "), Share: human.Percent(o.Share)})
 	}
 	gap := 0.0
 	if pf.Bound > 0 {
