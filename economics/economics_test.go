@@ -280,7 +280,9 @@ func TestSortByIsDeterministicAndKeepsExcludedLast(t *testing.T) {
 }
 
 // The split on a real plan: the cap moves part of the fleet elsewhere, never over a limit.
-func TestSplitHoldsTheCap(t *testing.T) {
+// capped is 1,000 rigs that all gain in py, which may take only 40 % of the load.
+func capped(t *testing.T) (*Plan, []countries.Country, []Result, Portfolio) {
+	t.Helper()
 	kz := place("kz", 50, 70)
 	kz.Power.PriceUSDPerKWh = n(0.06)
 	py := place("py", 50, 70)
@@ -294,6 +296,11 @@ func TestSplitHoldsTheCap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return p, dests, rs, pf
+}
+
+func TestSplitHoldsTheCap(t *testing.T) {
+	_, _, rs, pf := capped(t)
 	counts := map[string]int{}
 	for _, a := range pf.Allocations {
 		counts[a.Option] += a.Count
@@ -378,19 +385,7 @@ func TestSensitivities(t *testing.T) {
 
 // With nothing uncertain the split's band is its value, on every path.
 func TestSplitBandWithoutUncertainty(t *testing.T) {
-	kz := place("kz", 50, 70)
-	kz.Power.PriceUSDPerKWh = n(0.06)
-	py := place("py", 50, 70)
-	py.Power.PriceUSDPerKWh, py.Power.AvailableMW = n(0.02), n(1)
-	sc := gapScenario("kz", 1000)
-	sc.Portfolio.MaxSharePerDestination = n(0.4)
-	dests := []countries.Country{kz, py}
-	p := mustPlan(t, sc, []machines.Machine{rig("rig", 100, 1000, 1000)}, dests)
-	rs := p.Rank(dests)
-	pf, err := p.Split(context.Background(), rs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, dests, rs, pf := capped(t)
 	bands, err := p.Simulate(context.Background(), dests, rs, SimOptions{Paths: 300, Seed: 1, Split: &pf})
 	if err != nil {
 		t.Fatal(err)
