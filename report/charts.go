@@ -152,10 +152,7 @@ func npvChart(results []economics.Result, pal palette, horizon int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, svgOpen, fx(width), fx(height), "npv")
 	fmt.Fprintf(&b, `<title id="npv-title">NPV over %d months by destination, highest first</title>`, horizon)
-	for _, t := range ticks {
-		fmt.Fprintf(&b, `<line x1="%s" x2="%s" y1="%s" y2="%s" stroke="%s" stroke-width="1"/>`, fx(x(t)), fx(x(t)), fx(top), fx(top+plotH), pal.grid)
-		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" fill="%s" class="tick">%s</text>`, fx(x(t)), fx(top+plotH+20), pal.muted, svgText(tick(t)))
-	}
+	svgGrid(&b, ticks, x, tick, top, plotH, pal)
 	for i, r := range rows {
 		y := top + float64(i)*rowH
 		cy := y + rowH/2
@@ -324,16 +321,12 @@ func costChart(rows []economics.Result, pal palette) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, svgOpen, fx(width), fx(height), "cost")
 	b.WriteString(`<title id="cost-title">Relocation cost by destination: set-up, freight and import duty</title>`)
-	lx := plotL
-	for _, p := range parts {
-		fmt.Fprintf(&b, `<rect x="%s" y="6" width="16" height="16" rx="2" fill="%s"/>`, fx(lx), p.color)
-		fmt.Fprintf(&b, `<text x="%s" y="14" dominant-baseline="central" fill="%s">%s</text>`, fx(lx+22), pal.fg, p.name)
-		lx += 22 + 8*float64(len(p.name)) + 28
+	legend := make([]legendEntry, len(parts))
+	for i, p := range parts {
+		legend[i] = legendEntry{p.name, p.color}
 	}
-	for _, t := range ticks {
-		fmt.Fprintf(&b, `<line x1="%s" x2="%s" y1="%s" y2="%s" stroke="%s" stroke-width="1"/>`, fx(x(t)), fx(x(t)), fx(top), fx(top+plotH), pal.grid)
-		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" fill="%s" class="tick">%s</text>`, fx(x(t)), fx(top+plotH+20), pal.muted, svgText(tick(t)))
-	}
+	svgLegend(&b, plotL, legend, pal)
+	svgGrid(&b, ticks, x, tick, top, plotH, pal)
 	for i, r := range rows {
 		cy := top + float64(i)*rowH + rowH/2
 		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end" dominant-baseline="central" fill="%s">%s</text>`, fx(labelW-12), fx(cy), pal.fg, svgText(Destination(r)))
@@ -381,17 +374,8 @@ func tornadoChart(name string, sens []economics.Sensitivity, pal palette) string
 	var b strings.Builder
 	fmt.Fprintf(&b, svgOpen, fx(width), fx(height), "tornado")
 	fmt.Fprintf(&b, `<title id="tornado-title">What moves the gain of %s: each input moved by its step</title>`, svgText(name))
-	legend := []struct{ name, color string }{{"input down", pal.accent}, {"input up", pal.bar}}
-	lx := plotL
-	for _, l := range legend {
-		fmt.Fprintf(&b, `<rect x="%s" y="6" width="16" height="16" rx="2" fill="%s"/>`, fx(lx), l.color)
-		fmt.Fprintf(&b, `<text x="%s" y="14" dominant-baseline="central" fill="%s">%s</text>`, fx(lx+22), pal.fg, l.name)
-		lx += 22 + 8*float64(len(l.name)) + 28
-	}
-	for _, t := range ticks {
-		fmt.Fprintf(&b, `<line x1="%s" x2="%s" y1="%s" y2="%s" stroke="%s" stroke-width="1"/>`, fx(x(t)), fx(x(t)), fx(top), fx(top+plotH), pal.grid)
-		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" fill="%s" class="tick">%s</text>`, fx(x(t)), fx(top+plotH+20), pal.muted, svgText(tick(t)))
-	}
+	svgLegend(&b, plotL, []legendEntry{{"input down", pal.accent}, {"input up", pal.bar}}, pal)
+	svgGrid(&b, ticks, x, tick, top, plotH, pal)
 	for i, s := range sens {
 		cy := top + float64(i)*rowH + rowH/2
 		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end" dominant-baseline="central" fill="%s">%s <tspan fill="%s">%s</tspan></text>`,
@@ -445,10 +429,7 @@ func bandChart(rows []economics.Result, bands map[string]economics.Uncertainty, 
 	var b strings.Builder
 	fmt.Fprintf(&b, svgOpen, fx(width), fx(height), "bands")
 	b.WriteString(`<title id="bands-title">Value of each option over simulated futures: P10 to P90, median and mean</title>`)
-	for _, t := range ticks {
-		fmt.Fprintf(&b, `<line x1="%s" x2="%s" y1="%s" y2="%s" stroke="%s" stroke-width="1"/>`, fx(x(t)), fx(x(t)), fx(top), fx(top+plotH), pal.grid)
-		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" fill="%s" class="tick">%s</text>`, fx(x(t)), fx(top+plotH+20), pal.muted, svgText(tick(t)))
-	}
+	svgGrid(&b, ticks, x, tick, top, plotH, pal)
 	for i, r := range shown {
 		cy := top + float64(i)*rowH + rowH/2
 		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end" dominant-baseline="central" fill="%s">%s</text>`, fx(labelW-12), fx(cy), pal.fg, svgText(r.name))
@@ -484,4 +465,24 @@ func (s cashSeries) label() string {
 // marksPayback reports whether the curve gets a payback marker: not for a free move (month 0).
 func (s cashSeries) marksPayback() bool {
 	return s.r.MovedMachines > 0 && s.r.HasPayback && s.r.Payback > 0 && s.r.Payback < len(s.cum)
+}
+
+// legendEntry is one swatch of a chart's legend.
+type legendEntry struct{ name, color string }
+
+// svgLegend draws swatches and names in a row along the top of a chart, from x.
+func svgLegend(b *strings.Builder, x float64, entries []legendEntry, pal palette) {
+	for _, e := range entries {
+		fmt.Fprintf(b, `<rect x="%s" y="6" width="16" height="16" rx="2" fill="%s"/>`, fx(x), e.color)
+		fmt.Fprintf(b, `<text x="%s" y="14" dominant-baseline="central" fill="%s">%s</text>`, fx(x+22), pal.fg, e.name)
+		x += 22 + 8*float64(len(e.name)) + 28
+	}
+}
+
+// svgGrid draws a vertical grid line and its label at each tick, across the plot.
+func svgGrid(b *strings.Builder, ticks []float64, x func(float64) float64, label func(float64) string, top, plotH float64, pal palette) {
+	for _, t := range ticks {
+		fmt.Fprintf(b, `<line x1="%s" x2="%s" y1="%s" y2="%s" stroke="%s" stroke-width="1"/>`, fx(x(t)), fx(x(t)), fx(top), fx(top+plotH), pal.grid)
+		fmt.Fprintf(b, `<text x="%s" y="%s" text-anchor="middle" fill="%s" class="tick">%s</text>`, fx(x(t)), fx(top+plotH+20), pal.muted, svgText(label(t)))
+	}
 }
