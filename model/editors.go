@@ -132,6 +132,8 @@ func (m Model) assumptionFields() []field {
 				edit(func(x *scenario.Algorithm, n float64) { x.FeeShare = edited(x.FeeShare, n) })),
 			num("Resale change", "share/month", path+"resale_monthly_change", cur.ResaleMonthlyChange, orig.ResaleMonthlyChange,
 				edit(func(x *scenario.Algorithm, n float64) { x.ResaleMonthlyChange = edited(x.ResaleMonthlyChange, n) })),
+			num("Volatility", "σ/month", path+"monthly_volatility", cur.MonthlyVolatility, orig.MonthlyVolatility,
+				edit(func(x *scenario.Algorithm, n float64) { x.MonthlyVolatility = edited(x.MonthlyVolatility, n) })),
 		)
 	}
 	fields = append(fields, field{label: "Money and time", heading: true},
