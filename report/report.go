@@ -88,7 +88,10 @@ func Cell(f economics.Field, r *economics.Result) string {
 	switch f.Key {
 	case "moved_machines":
 		if r.Kind == economics.Stay {
-			return "keeps " + human.Thousands(float64(kept(r)), 0) + " of " + human.Thousands(float64(countOf(r)), 0)
+			if k := kept(r); k > 0 {
+				return "keeps " + human.Thousands(float64(k), 0)
+			}
+			return "sells all"
 		}
 		return human.Thousands(float64(r.MovedMachines), 0) + " of " + human.Thousands(float64(countOf(r)), 0)
 	case "payback_months":
