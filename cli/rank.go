@@ -43,6 +43,9 @@ func (o RankOptions) Check() error {
 	if _, ok := economics.FieldByKey(o.Sort); !ok {
 		return fmt.Errorf("unknown sort field %q: use one of %s", o.Sort, SortFields())
 	}
+	if f, _ := economics.FieldByKey(o.Sort); f.Group == economics.Uncertain && o.Paths == 0 {
+		return fmt.Errorf("sorting by %s needs simulated futures: add --paths N (10000 gives stable bands)", f.Key)
+	}
 	if o.Paths < 0 || o.Paths > 1_000_000 {
 		return fmt.Errorf("--paths must be from 0 (no simulation) to 1,000,000, got %d", o.Paths)
 	}
@@ -74,7 +77,7 @@ func Rank(o RankOptions, env Env) error {
 	field, _ := economics.FieldByKey(o.Sort)
 	economics.SortBy(results, field, o.Reverse)
 	rep := report.Report{Plan: l.plan, Results: results, Data: l.set.Name(), AsOf: l.set.AsOf, Countries: l.set.Countries,
-		Portfolio: &portfolio, Bands: bands, Paths: o.Paths, Now: time.Now(), StaleMonths: staleMonths}
+		Portfolio: &portfolio, Bands: bands, Paths: o.Paths, Seed: o.Seed, Now: time.Now(), StaleMonths: staleMonths}
 	if o.Top > 0 {
 		rep.Ranking = results
 		rep.Results = top(results, o.Top)

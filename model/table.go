@@ -113,13 +113,13 @@ func tableColumns() []tableColumn {
 		}},
 		{title: "Gain", key: "gain_usd", width: 10, right: true, priority: 0, cell: gainCell},
 		fieldColumn("npv_usd", "Value", 7, 0, signTone),
-		{title: "P10–P90", key: "p10_usd", alsoSort: []string{"mean_usd"}, width: 9, flexMax: 24, priority: 8, cell: tableView.bandBar},
-		fieldColumn("p_worse", "Worse", 5, 7, nil),
+		{title: "P10–P90", key: "p10_usd", alsoSort: []string{"mean_usd"}, width: 9, flexMax: 24, priority: 4, cell: tableView.bandBar},
+		fieldColumn("p_worse", "Worse", 5, 5, nil),
 		fieldColumn("moved_machines", "Moved", 16, 1, nil),
 		fieldColumn("monthly_net_usd", "Net/month", 9, 3, signTone),
-		fieldColumn("all_in_usd_per_kwh", "¢/kWh", 6, 4, nil),
-		fieldColumn("uptime", "Uptime", 6, 6, nil),
-		fieldColumn("deployable_fraction", "Fits", 5, 5, func(r economics.Result, v float64) tone {
+		fieldColumn("all_in_usd_per_kwh", "¢/kWh", 6, 6, nil),
+		fieldColumn("uptime", "Uptime", 6, 8, nil),
+		fieldColumn("deployable_fraction", "Fits", 5, 7, func(r economics.Result, v float64) tone {
 			if v < 1 && r.Kind == economics.Destination {
 				return toneWarning
 			}
@@ -287,11 +287,12 @@ func (t tableView) renderRow(cols []tableColumn, tones [toneCount]sgr, r economi
 	return line.String()
 }
 
-// bandAxis is the range the band bars of the rows in view share.
+// bandAxis is the range every listed row's band bar shares, so bars compare across the
+// whole table and do not change scale as it scrolls.
 func (t tableView) bandAxis() (lo, hi float64) {
 	lo, hi = math.Inf(1), math.Inf(-1)
-	for i := t.offset; i < min(len(t.rows), t.offset+t.height); i++ {
-		if u := t.results[t.rows[i]].Band; u != nil {
+	for _, i := range t.rows {
+		if u := t.results[i].Band; u != nil {
 			lo, hi = math.Min(lo, u.P10), math.Max(hi, u.P90)
 		}
 	}

@@ -66,8 +66,12 @@ func Certainty(results []economics.Result, bands map[string]economics.Uncertaint
 	if !ok {
 		return ""
 	}
-	return fmt.Sprintf("%s is at least as good as not moving on %s of %s simulated futures (value P10 %s, P90 %s).",
+	line := fmt.Sprintf("%s is at least as good as not moving on %s of %s simulated futures (value P10 %s, P90 %s)",
 		best.Name, human.Percent(1-u.PWorse), human.Thousands(float64(paths), 0), human.USD(u.P10), human.USD(u.P90))
+	if base, ok := bands[baselineID(results)]; ok && u.Mean < base.Mean {
+		line += fmt.Sprintf(", but worse on average: %s below not moving once shocks and shutdowns are counted", human.USD(base.Mean-u.Mean))
+	}
+	return line + "."
 }
 
 // Recommend words the answer for results (as ranked) and the split, if solved.

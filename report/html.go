@@ -170,6 +170,7 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 	}
 
 	// The ranking table: the same columns and cells as the markdown.
+	columns := rep.columns()
 	for _, c := range columns {
 		v.Headers = append(v.Headers, htmlHeader{c.header, c.right})
 	}

@@ -29,6 +29,7 @@ type jsonScenario struct {
 	NotMoving     float64     `json:"not_moving_usd"`
 	Fleet         []jsonBatch `json:"fleet"`
 	Paths         int         `json:"paths,omitempty"`
+	Seed          uint64      `json:"seed,omitempty"`
 	Data          string      `json:"data"`
 	DataAsOf      string      `json:"data_as_of"`
 	Notes         []string    `json:"notes"`
@@ -163,7 +164,7 @@ func WriteJSON(w io.Writer, rep Report) error {
 		Name: sc.Name, Origin: sc.Origin.String(), Machines: p.Machines, ITkW: p.ITkW,
 		HorizonMonths: sc.Horizon(), DiscountRate: sc.DiscountRate.Value, PoolFee: sc.Market.PoolFee.Value,
 		SaleFee: sc.Market.SaleFee.Value, Freight: sc.FreightUSDPerKgPer1000km.Value,
-		NotMoving: economics.NotMoving(rep.Results), Paths: rep.Paths, Data: rep.Data, DataAsOf: rep.AsOf, Notes: rep.Notes,
+		NotMoving: economics.NotMoving(rep.Results), Paths: rep.Paths, Seed: rep.Seed, Data: rep.Data, DataAsOf: rep.AsOf, Notes: rep.Notes,
 	}, Results: make([]jsonResult, len(rep.Results))}
 	for _, b := range p.Batches {
 		out.Scenario.Fleet = append(out.Scenario.Fleet, jsonBatch{Machine: b.Machine.ID, Count: b.Count, SellValue: b.SellValue()})

@@ -20,8 +20,8 @@ func WriteMarkdown(w io.Writer, rep Report) error {
 	for _, l := range rep.Answer().Lines() {
 		fmt.Fprintf(&b, "- %s\n", escapeMD(l))
 	}
-	b.WriteString("\n| " + strings.Join(headers(), " | ") + " |\n|")
-	for _, c := range columns {
+	b.WriteString("\n| " + strings.Join(rep.headers(), " | ") + " |\n|")
+	for _, c := range rep.columns() {
 		if c.right {
 			b.WriteString("---:|")
 		} else {

@@ -33,7 +33,8 @@ type Report struct {
 	StaleMonths int
 	// Bands are each ranked row's outcomes over simulated futures, by id; nil when not run.
 	Bands map[string]economics.Uncertainty
-	Paths int // how many futures the bands summarise
+	Paths int    // how many futures the bands summarise
+	Seed  uint64 // of the simulation, so the bands can be made again
 }
 
 // column is one column of the human-readable formats.
@@ -43,7 +44,7 @@ type column struct {
 	cell   func(economics.Result) string
 }
 
-var columns = []column{
+var baseColumns = []column{
 	{"#", true, func(r economics.Result) string { return Cell(economics.MustField("rank"), &r) }},
 	{"Option", false, Destination},
 	{"Gain", true, func(r economics.Result) string { return Cell(economics.MustField("gain_usd"), &r) }},
@@ -72,7 +73,7 @@ func Applies(f economics.Field, r *economics.Result) bool {
 	}
 	switch r.Kind {
 	case economics.Sell:
-		return f.Key == "gain_usd" || f.Key == "npv_usd" || f.Key == "rank"
+		return f.Key == "gain_usd" || f.Key == "npv_usd" || f.Key == "rank" || f.Group == economics.Uncertain
 	case economics.Stay:
 		return f.Key != "relocation_cost_usd" && f.Key != "freight_usd" && f.Key != "duty_usd" && f.Key != "setup_usd" &&
 			f.Key != "move_all_gain_usd" && f.Key != "start_month"
@@ -210,7 +211,29 @@ func (rep Report) Summary() string {
 	return out
 }
 
+// bandColumns show the simulated outcomes, when the report has them.
+var bandColumns = []column{
+	{"P10–P90", true, func(r economics.Result) string {
+		if r.Band == nil {
+			return "–"
+		}
+		return human.CompactUSD(r.Band.P10) + " – " + human.CompactUSD(r.Band.P90)
+	}},
+	{"Worse", true, func(r economics.Result) string { return Cell(economics.MustField("p_worse"), &r) }},
+}
+
+// columns are the human-readable formats' columns: the bands after the value when simulated.
+func (rep Report) columns() []column {
+	if rep.Bands == nil {
+		return baseColumns
+	}
+	cols := slices.Clone(baseColumns[:4])
+	cols = append(cols, bandColumns...)
+	return append(cols, baseColumns[4:]...)
+}
+
 func (rep Report) cells(r economics.Result) []string {
+	columns := rep.columns()
 	row := make([]string, len(columns))
 	for i, c := range columns {
 		row[i] = Clean(c.cell(r), false)
@@ -218,7 +241,8 @@ func (rep Report) cells(r economics.Result) []string {
 	return row
 }
 
-func headers() []string {
+func (rep Report) headers() []string {
+	columns := rep.columns()
 	h := make([]string, len(columns))
 	for i, c := range columns {
 		h[i] = c.header

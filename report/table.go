@@ -34,7 +34,8 @@ func WriteTable(w io.Writer, rep Report, th theme.Theme) error {
 	for i, r := range rep.Results {
 		rows[i] = rep.cells(r)
 	}
-	t := table.New().Headers(headers()...).Rows(rows...).
+	columns := rep.columns()
+	t := table.New().Headers(rep.headers()...).Rows(rows...).
 		Border(lipgloss.RoundedBorder()).BorderStyle(lipgloss.NewStyle().Foreground(th.Subtle)).
 		StyleFunc(func(row, col int) lipgloss.Style {
 			s := lipgloss.NewStyle().Padding(0, 1)
