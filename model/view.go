@@ -1,6 +1,7 @@
 package model
 
 import (
+	"charm.land/lipgloss/v2"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -111,7 +112,9 @@ func (m Model) footer(width int) string {
 	}
 	h := help.New()
 	h.Styles = s.Help
-	h.SetWidth(width)
+	// How to quit is always in view: the other hints share what room is left.
+	quit := h.Styles.ShortSeparator.Render(h.ShortSeparator) + h.ShortHelpView([]key.Binding{m.keys.Quit})
+	h.SetWidth(max(1, width-lipgloss.Width(quit)))
 	var line string
 	switch m.screen {
 	case screenFleet:
@@ -119,12 +122,14 @@ func (m Model) footer(width int) string {
 	case screenAssumptions, screenWhatIf:
 		line = h.ShortHelpView(m.keys.formHelp(false))
 	case screenMain:
-		line = h.ShortHelpView(m.keys.mainHelp())
+		prefix := ""
 		if q := m.filter.Value(); q != "" {
-			line = s.Accent.Render("filter: "+q+" ") + s.Muted.Render("(esc clears) ") + line
+			prefix = s.Accent.Render("filter: "+q+" ") + s.Muted.Render("(esc clears) ")
+			h.SetWidth(max(1, width-lipgloss.Width(quit)-lipgloss.Width(prefix)))
 		}
+		line = prefix + h.ShortHelpView(m.keys.mainHelp())
 	default:
-		line = h.ShortHelpView([]key.Binding{m.keys.Back, m.keys.Screenshot, m.keys.Help, m.keys.Quit})
+		line = h.ShortHelpView([]key.Binding{m.keys.Back, m.keys.Screenshot, m.keys.Help})
 	}
-	return ansiTruncate(line, width)
+	return ansiTruncate(line+quit, width)
 }
