@@ -147,7 +147,10 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Present):
 		return m.toggle(screenPresent), nil
 	case key.Matches(msg, k.Screenshot):
-		return m, screenshot(m.Screen(), PictureOptions(m.styles.theme, m.width, m.height), m.outDir)
+		// The picture is for a slide: a passing message ("exported …") is not part of it.
+		still := m
+		still.toast = ""
+		return m, screenshot(still.Screen(), PictureOptions(m.styles.theme, m.width, m.height), m.outDir)
 	case key.Matches(msg, k.Save):
 		return m.startSave()
 	case key.Matches(msg, k.Export):

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"os"
 	"strings"
 	"testing"
 
@@ -413,4 +414,26 @@ func editField(t testing.TB, m Model, label, text string) Model {
 	m.form.input.SetValue("")
 	m = typeText(t, m, text)
 	return keys(t, m, "enter")
+}
+
+// A screenshot leaves out a passing message: the picture is for a slide.
+func TestScreenshotLeavesOutTheToast(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m.outDir = t.TempDir()
+	m.toast = "exported hashhaven-1.md"
+	next, cmd := m.Update(tea.KeyPressMsg{Code: 'p', Text: "p"})
+	m = next.(Model)
+	if cmd == nil {
+		t.Fatal("p started no screenshot")
+	}
+	msg := cmd()
+	done, ok := msg.(screenshotMsg)
+	if !ok || done.err != nil {
+		t.Fatalf("screenshot: %+v", msg)
+	}
+	for _, p := range done.paths {
+		if b, err := os.ReadFile(p); err != nil || (strings.HasSuffix(p, ".svg") && strings.Contains(string(b), "exported hashhaven-1.md")) {
+			t.Errorf("%s: %v, or it holds the passing message", p, err)
+		}
+	}
 }
