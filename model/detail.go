@@ -5,8 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"hashhaven/cited"
 	"hashhaven/countries"
 	"hashhaven/economics"
@@ -21,8 +19,15 @@ func (m Model) sortKeyField() economics.Field { return economics.Fields[m.sortKe
 
 // detailPane is the selected row in a pane of the given size: the headline, what happens to
 // each machine model, the month-0 waterfall, the move, warnings, events and every input with
-// its source. The sell row has no site: it shows the machines and the sale only.
+// its source. The sell row has no site: it shows the machines and the sale only. The pane
+// cuts what does not fit; the detail screen scrolls.
 func (m Model) detailPane(width, height int) string {
+	return fitLines(m.detailColumn(width, false), width, height)
+}
+
+// detailColumn is the whole detail in one column; full gives every input's source in full,
+// wrapped under its figure, where a pane gives each one line.
+func (m Model) detailColumn(width int, full bool) string {
 	r, ok := m.selectedResult()
 	if !ok {
 		return m.styles.Muted.Render("No option matches the filter.")
@@ -31,7 +36,7 @@ func (m Model) detailPane(width, height int) string {
 	sections := []string{m.detailHeadline(r, width), m.batchLines(r, width)}
 	if !hasSite {
 		sections = append(sections, m.saleNote(width))
-		return fitLines(strings.Join(sections, "\n\n"), width, height)
+		return strings.Join(sections, "\n\n")
 	}
 	sections = append(sections, m.waterfall(r, width), m.moveSummary(r, width))
 	for _, extra := range []string{m.breakevenLines(r, width), m.tornado(r, width)} {
@@ -42,19 +47,25 @@ func (m Model) detailPane(width, height int) string {
 	if w := m.warnings(r, c); w != "" {
 		sections = append(sections, w)
 	}
-	sections = append(sections, m.events(c, width), m.inputs(&c, width, false))
-	return fitLines(strings.Join(sections, "\n\n"), width, height)
+	sections = append(sections, m.events(c, width), m.inputs(&c, width, full))
+	return strings.Join(sections, "\n\n")
 }
 
-// detailScreen is the detail on its own screen, in two columns when there is room.
+// detailScreen is the detail on its own screen, scrolled to where the user has read.
 func (m Model) detailScreen(width, height int) string {
+	return m.scrolled(m.detailText(width), width, height, m.detailY)
+}
+
+// detailText is the whole detail screen, however tall: in two columns when there is room,
+// with every input's source in full.
+func (m Model) detailText(width int) string {
 	r, ok := m.selectedResult()
 	if !ok {
 		return m.styles.Muted.Render("No option matches the filter.")
 	}
 	c, hasSite := m.selectedCountry()
 	if width < 110 || !hasSite {
-		return m.detailPane(width, height)
+		return m.detailColumn(width, true)
 	}
 	colW := (width - 3) / 2
 	left := []string{m.detailHeadline(r, colW), m.batchLines(r, colW), m.waterfall(r, colW), m.moveSummary(r, colW)}
@@ -68,10 +79,11 @@ func (m Model) detailScreen(width, height int) string {
 			right = append(right, extra)
 		}
 	}
-	used := strings.Count(strings.Join(right, "\n\n"), "\n") + 3*min(1, len(right))
-	right = append(right, m.inputs(&c, colW, height-used >= 2*len(countries.Numbers(&c))+1))
-	return lipgloss.JoinHorizontal(lipgloss.Top,
-		fitLines(strings.Join(left, "\n\n"), colW, height), " "+m.styles.Rule.Render("│")+" ", fitLines(strings.Join(right, "\n\n"), colW, height))
+	right = append(right, m.inputs(&c, colW, true))
+	l, rt := strings.Join(left, "\n\n"), strings.Join(right, "\n\n")
+	height := max(strings.Count(l, "\n"), strings.Count(rt, "\n")) + 1
+	rule := strings.TrimSuffix(strings.Repeat(" "+m.styles.Rule.Render("│")+" \n", height), "\n")
+	return joinColumns(fitLines(l, colW, height), rule, fitLines(rt, colW, height))
 }
 
 func (m Model) detailHeadline(r economics.Result, width int) string {
@@ -298,8 +310,9 @@ func (m Model) events(c countries.Country, width int) string {
 }
 
 // inputs lists every figure with its value, source and date; what-if values and stale or
-// unsourced figures are marked.
-func (m Model) inputs(c *countries.Country, width int, sourceLines bool) string {
+// unsourced figures are marked. full gives each source in full on the lines under its
+// figure; otherwise it follows the figure on its line, cut to the width.
+func (m Model) inputs(c *countries.Country, width int, full bool) string {
 	s := m.styles
 	lines := []string{s.Bold.Render("Inputs") + s.Muted.Render("  (✎ what-if · ~ estimate · ! stale · ? no source)")}
 	for _, f := range countries.Numbers(c) {
@@ -319,8 +332,11 @@ func (m Model) inputs(c *countries.Country, width int, sourceLines bool) string 
 		}
 		value := style.Render(pad(cited.Format(f.Num.Value)+" "+f.Unit, 16, false))
 		line := mark + " " + pad(f.Label, 20, false) + " " + value
-		if sourceLines {
-			lines = append(lines, line, ansiTruncate("    "+s.Muted.Render(f.Num.Provenance()), width))
+		if full {
+			lines = append(lines, ansiTruncate(line, width))
+			for _, l := range strings.Split(ansiWrap(f.Num.Provenance(), max(10, width-4)), "\n") {
+				lines = append(lines, "    "+s.Muted.Render(l))
+			}
 			continue
 		}
 		lines = append(lines, ansiTruncate(line+" "+s.Muted.Render(f.Num.Provenance()), width))

@@ -9,14 +9,27 @@ import (
 	"hashhaven/human"
 )
 
-// helpView is every key, and what the table's figures mean.
+// helpView is every key, and what the table's figures mean, scrolled to where the user has
+// read.
 func (m Model) helpView(width, height int) string {
+	w, h := helpArea(width, height)
+	return lipgloss.NewStyle().Padding(1, 2, 0).Render(m.scrolled(m.helpText(w), w, h, m.helpY))
+}
+
+// helpArea is the room the help's text has in a body of width×height: a margin of two
+// cells at the sides and a blank line above.
+func helpArea(width, height int) (int, int) { return max(1, width-4), max(1, height-1) }
+
+// helpText is the whole help, however tall, at the given width.
+func (m Model) helpText(width int) string {
 	s := m.styles
 	h := help.New()
 	h.Styles = s.Help
 	h.SetWidth(width)
 	h.FullSeparator = "    "
 	keys := h.FullHelpView(m.keys.fullHelp())
+	h.SetWidth(0) // wrapped below rather than cut
+	pager := s.Muted.Render(pagerLead) + h.ShortHelpView(m.keys.Pager.fullHelp())
 	terms := [][2]string{
 		{"Gain", "what the option adds to not moving (keeping at the origin what pays there, selling the rest); \"all -$1.3M\": nothing pays to move there, and moving everything that fits would change the value by that much"},
 		{"Value", "expected value today of the option's plan: the machines that gain move there, the others stay or are sold; each machine runs only in months that pay and is sold when it will not pay again"},
@@ -34,12 +47,14 @@ func (m Model) helpView(width, height int) string {
 		{"▲▼ ● ✎", "rank moves after your last change · marked · what-if edit"},
 	}
 	legend := []string{s.Bold.Render("What the figures mean")}
-	descW := max(10, width-4-10)
+	descW := max(10, width-10)
 	for _, t := range terms {
 		desc := strings.ReplaceAll(ansiWrap(t[1], descW), "\n", "\n"+strings.Repeat(" ", 10))
 		legend = append(legend, s.Accent.Render(pad(t[0], 9, false))+" "+desc)
 	}
 	legend = append(legend, "", s.Muted.Render("Every formula is in docs/economics.md; every input's source is in the detail pane."))
-	body := s.PanelTitle.Render("Keys") + "\n\n" + keys + "\n\n" + strings.Join(legend, "\n")
-	return lipgloss.NewStyle().Padding(1, 2).Render(fitLines(body, width-4, height-2))
+	return s.PanelTitle.Render("Keys") + "\n\n" + keys + "\n\n" + ansiWrap(pager, width) + "\n\n" + strings.Join(legend, "\n")
 }
+
+// pagerLead introduces the keys of the screens that scroll.
+const pagerLead = "In the detail and this help: "

@@ -10,6 +10,8 @@ type keyMap struct {
 	Undo, Reset, Theme, Help, Quit, Back     key.Binding
 	Chart, Present, Screenshot, Export, Save key.Binding
 	Edit, Add, Remove, Split                 key.Binding
+	// Pager is the detail's and the help's own keys, which scroll their text.
+	Pager pagerKeyMap
 }
 
 func newKeyMap() keyMap {
@@ -47,12 +49,57 @@ func newKeyMap() keyMap {
 		Add:         b("add", "+", "insert"),
 		Remove:      b("remove", "-", "delete"),
 		Split:       b("split", "o"),
+		Pager:       newPagerKeyMap(),
 	}
+}
+
+// pagerKeyMap is the keys of the screens that scroll, the detail and the help: they move the
+// text, not the selection. Prev and Next step through the table from the detail.
+type pagerKeyMap struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	Prev, Next                              key.Binding
+}
+
+func newPagerKeyMap() pagerKeyMap {
+	b := func(desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey(keys), desc))
+	}
+	return pagerKeyMap{
+		Up:       b("scroll up", "up", "k"),
+		Down:     b("scroll down", "down", "j"),
+		PageUp:   b("page up", "pgup"),
+		PageDown: b("page down", "pgdown"),
+		Top:      b("top", "g", "home"),
+		Bottom:   b("end", "G", "end"),
+		Prev:     b("previous destination", "left", "h"),
+		Next:     b("next destination", "right", "l"),
+	}
+}
+
+// pair shows two bindings as one hint in a short help: "↑↓ scroll", "g/G top/end".
+func pair(a, b key.Binding, sep, desc string) key.Binding {
+	first := func(k key.Binding) string { return helpKey(k.Keys()[:1]) }
+	return key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...), key.WithHelp(first(a)+sep+first(b), desc))
+}
+
+// shortHelp is the footer of a screen that scrolls, with back; the detail can also step
+// through the table, which comes before top/end so a narrow footer keeps it.
+func (p pagerKeyMap) shortHelp(detail bool, back key.Binding) []key.Binding {
+	scroll, page, ends := pair(p.Up, p.Down, "", "scroll"), pair(p.PageUp, p.PageDown, "/", "page"), pair(p.Top, p.Bottom, "/", "top/end")
+	if detail {
+		return []key.Binding{scroll, page, pair(p.Prev, p.Next, "", "destination"), back, ends}
+	}
+	return []key.Binding{scroll, page, ends, back}
+}
+
+// fullHelp is the pager's keys as the help screen lists them.
+func (p pagerKeyMap) fullHelp() []key.Binding {
+	return []key.Binding{p.Up, p.Down, p.PageUp, p.PageDown, p.Top, p.Bottom, p.Prev, p.Next}
 }
 
 // helpKey is how a binding's keys read in the help: "↑/k", "space".
 func helpKey(keys []string) string {
-	names := map[string]string{"up": "↑", "down": "↓", "pgup": "pgup", "pgdown": "pgdn", "ctrl+c": "ctrl+c", "insert": "ins", "delete": "del"}
+	names := map[string]string{"up": "↑", "down": "↓", "left": "←", "right": "→", "pgup": "pgup", "pgdown": "pgdn", "ctrl+c": "ctrl+c", "insert": "ins", "delete": "del"}
 	out := ""
 	for i, k := range keys {
 		if i > 0 {

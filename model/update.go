@@ -138,6 +138,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		return m.escape(), nil
 	case key.Matches(msg, k.Help):
+		m.helpY = 0
 		return m.toggle(screenHelp), nil
 	case key.Matches(msg, k.Theme):
 		m.styles = newStyles(theme.Next(m.styles.theme))
@@ -155,6 +156,10 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.startSave()
 	case key.Matches(msg, k.Export):
 		return m, export(m.Report(), m.outDir)
+	}
+	// The detail and the help scroll their text with the pager's keys.
+	if next, ok := m.pagerKey(msg); ok {
+		return next, nil
 	}
 	if m.screen == screenHelp || m.screen == screenPresent {
 		return m, nil
@@ -192,6 +197,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Compare):
 		return m.openCompare()
 	case key.Matches(msg, k.Detail):
+		m.detailY = 0
 		return m.toggle(screenDetail), nil
 	case key.Matches(msg, k.Chart):
 		return m.toggle(screenChart), nil
@@ -368,8 +374,11 @@ func (m Model) click(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) wheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
+	if !m.saving && (m.screen == screenDetail || m.screen == screenHelp) {
+		return m.pagerWheel(mouse), nil
+	}
 	// Elsewhere the selection is what an editor or a prompt works on: leave it be.
-	if m.saving || (m.screen != screenMain && m.screen != screenDetail && m.screen != screenChart) {
+	if m.saving || (m.screen != screenMain && m.screen != screenChart) {
 		return m, nil
 	}
 	switch mouse.Button {

@@ -129,7 +129,7 @@ func (m Model) footer(width int) string {
 		}
 		line = prefix + h.ShortHelpView(m.keys.mainHelp())
 	default:
-		line = h.ShortHelpView([]key.Binding{m.keys.Back, m.keys.Screenshot, m.keys.Help})
+		line = h.ShortHelpView(m.overlayHelp())
 	}
 	return ansiTruncate(line+quit, width)
 }
