@@ -2,16 +2,19 @@ package model
 
 import (
 	"strings"
+	"sync"
+	"unsafe"
 
 	"github.com/charmbracelet/x/ansi"
 
+	"hashhaven/economics"
 	"hashhaven/report"
 )
 
 // answer is the ranking said in words; the split's and the futures' sentences say so while
 // they are worked out.
 func (m Model) answer() report.Answer {
-	a := report.Recommend(m.plan, m.ranking, m.split)
+	a := recommend(m.plan, m.ranking, m.split)
 	if m.simulating() || m.simErr != "" {
 		a.Certainty = m.simulationStatus()
 	} else {
@@ -24,6 +27,28 @@ func (m Model) answer() report.Answer {
 		a.BestSplit = "Best split: solving…"
 	}
 	return a
+}
+
+// lastAnswer is the answer last worded, for the ranking and split it was worded for: every
+// frame shows it, and wording it reads the whole ranking. A ranking is never changed in place
+// once shown (a new one is a new slice), and the memo holds on to it, so its address names it.
+var lastAnswer struct {
+	sync.Mutex
+	plan    *economics.Plan
+	ranking []economics.Result
+	split   *economics.Portfolio
+	answer  report.Answer
+}
+
+func recommend(p *economics.Plan, ranking []economics.Result, split *economics.Portfolio) report.Answer {
+	lastAnswer.Lock()
+	defer lastAnswer.Unlock()
+	if lastAnswer.ranking == nil || lastAnswer.plan != p || lastAnswer.split != split || len(lastAnswer.ranking) != len(ranking) ||
+		unsafe.SliceData(lastAnswer.ranking) != unsafe.SliceData(ranking) {
+		lastAnswer.plan, lastAnswer.ranking, lastAnswer.split = p, ranking, split
+		lastAnswer.answer = report.Recommend(p, ranking, split)
+	}
+	return lastAnswer.answer
 }
 
 // answerLines are the answer's sentences for width cells in at most maxLines lines, each

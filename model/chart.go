@@ -8,6 +8,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"hashhaven/countries"
 	"hashhaven/economics"
 	"hashhaven/human"
 	"hashhaven/report"
@@ -110,7 +111,7 @@ func (m Model) cashChart(width, height int) string {
 	if !ok {
 		return s.Muted.Render("No option selected.")
 	}
-	plan, notMoving := m.plan.CashOf(m.current.apply(m.set.Countries), &r)
+	plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
 	cash, base := plan.Position, notMoving.Position
 	title := s.PanelTitle.Render("Expected cash — "+report.Destination(r)+" vs not moving") + "\n" +
 		s.Muted.Render(fmt.Sprintf("cumulative, weighted by the chance the site still runs; payback %s", paybackText(r)))
@@ -138,6 +139,14 @@ func (m Model) cashChart(width, height int) string {
 	rowOf := func(v float64) int { return min(plotH-1, max(0, int((hi-v)/(hi-lo)*float64(plotH)))) }
 	rowValue := func(row int) float64 { return hi - (hi-lo)*(float64(row)+0.5)/float64(plotH) }
 	lines := []string{ansiWrap(title, width)}
+	// Each kind of cell, styled once for the whole plot.
+	var (
+		baseCell    = strings.Repeat(sgrOf(s.Warning).wrap("─"), colW)
+		gainCell    = strings.Repeat(sgrOf(s.Positive).wrap("█"), colW)
+		lossCell    = strings.Repeat(sgrOf(s.Negative).wrap("█"), colW)
+		paybackCell = strings.Repeat(sgrOf(s.Accent).wrap("┊"), colW)
+		emptyCell   = strings.Repeat(" ", colW)
+	)
 	for row := range plotH {
 		v := rowValue(row)
 		label := ""
@@ -149,18 +158,18 @@ func (m Model) cashChart(width, height int) string {
 		}
 		var b strings.Builder
 		for i, x := range cash {
-			cell := " "
+			cell := emptyCell
 			switch {
 			case rowOf(base[i]) == row:
-				cell = s.Warning.Render("─")
+				cell = baseCell
 			case x >= 0 && v >= 0 && v <= x:
-				cell = s.Positive.Render("█")
+				cell = gainCell
 			case x < 0 && v < 0 && v >= x:
-				cell = s.Negative.Render("█")
+				cell = lossCell
 			case r.HasPayback && i == r.Payback && r.Payback > 0:
-				cell = s.Accent.Render("┊")
+				cell = paybackCell
 			}
-			b.WriteString(strings.Repeat(cell, colW))
+			b.WriteString(cell)
 		}
 		lines = append(lines, pad(label, labelW, true)+" "+b.String())
 	}
@@ -168,6 +177,21 @@ func (m Model) cashChart(width, height int) string {
 	lines = append(lines, strings.Repeat(" ", labelW+1)+saleMarks(plan.Sales, notMoving.Sales, len(cash), colW, s))
 	lines = append(lines, legend)
 	return strings.Join(lines, "\n")
+}
+
+// cashSites are the destinations the cash of a row needs, the what-ifs applied: the origin's
+// and the row's own, rather than a copy of every destination each frame.
+func (m Model) cashSites(id string) []countries.Country {
+	var out []countries.Country
+	for _, want := range []string{m.plan.OriginID, id} {
+		if want == "" || (len(out) > 0 && out[0].ID == want) {
+			continue
+		}
+		if c, ok := m.country(want); ok {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // saleMarks is a line under the month axis marking the months machines are sold: ▲ in the

@@ -20,7 +20,8 @@ const (
 type geometry struct {
 	tooSmall     bool
 	headerLines  int
-	answerLines  int // the answer in words, between the header and the table
+	answerLines  int      // the answer in words, between the header and the table
+	answer       []string // its lines, worked out once a frame
 	detail       placement
 	tableWidth   int
 	tableRows    int // data rows that fit
@@ -42,7 +43,8 @@ func (m Model) layout() geometry {
 		return g
 	}
 	body := m.height - headerLines - footerLines
-	g.answerLines = len(m.answerLines(m.width, answerBudget(body)))
+	g.answer = m.answerLines(m.width, answerBudget(body))
+	g.answerLines = len(g.answer)
 	body -= g.answerLines
 	g.tableWidth = m.width
 	g.firstRowY = headerLines + g.answerLines + tableChrome

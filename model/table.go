@@ -5,6 +5,9 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -80,19 +83,19 @@ type tableColumn struct {
 	flexMax  int // a flexible column grows up to this width
 	right    bool
 	priority int // columns with the highest number drop first when space runs out
-	cell     func(t tableView, r economics.Result, width int) cellText
+	cell     func(t *tableView, r *economics.Result, width int) cellText
 }
 
 func tableColumns() []tableColumn {
 	return []tableColumn{
-		{title: "", width: 1, priority: 0, cell: func(t tableView, r economics.Result, _ int) cellText {
+		{title: "", width: 1, priority: 0, cell: func(t *tableView, r *economics.Result, _ int) cellText {
 			if t.marks[r.ID] {
 				return cellText{text: "●", tone: toneAccent}
 			}
 			return cellText{}
 		}},
 		fieldColumn("rank", "#", 3, 0, nil),
-		{title: "", width: 3, priority: 2, cell: func(t tableView, r economics.Result, _ int) cellText {
+		{title: "", width: 3, priority: 2, cell: func(t *tableView, r *economics.Result, _ int) cellText {
 			switch d := t.moved[r.ID]; {
 			case d > 0:
 				return cellText{text: fmt.Sprintf("▲%d", d), tone: tonePositive}
@@ -101,57 +104,57 @@ func tableColumns() []tableColumn {
 			}
 			return cellText{}
 		}},
-		{title: "Option", key: "name", width: 20, flexMax: 28, priority: 0, cell: func(t tableView, r economics.Result, _ int) cellText {
-			name := report.Destination(r)
+		{title: "Option", key: "name", width: 20, flexMax: 28, priority: 0, cell: func(t *tableView, r *economics.Result, _ int) cellText {
+			name := report.Destination(*r)
 			switch {
 			case t.edited[r.ID]:
-				return cellText{text: kindGlyph(r) + "✎ " + name, tone: toneEdited}
+				return cellText{text: glyphOf(r.Kind) + "✎ " + name, tone: toneEdited}
 			case r.Kind != economics.Destination:
-				return cellText{text: kindGlyph(r) + name, tone: toneBaseline}
+				return cellText{text: glyphOf(r.Kind) + name, tone: toneBaseline}
 			}
 			return cellText{text: name}
 		}},
 		{title: "Gain", key: "gain_usd", width: 10, right: true, priority: 0, cell: gainCell},
 		fieldColumn("npv_usd", "Value", 7, 0, signTone),
-		{title: "P10–P90", key: "p10_usd", alsoSort: []string{"mean_usd"}, width: 9, flexMax: 24, priority: 4, cell: tableView.bandBar},
+		{title: "P10–P90", key: "p10_usd", alsoSort: []string{"mean_usd"}, width: 9, flexMax: 24, priority: 4, cell: (*tableView).bandBar},
 		fieldColumn("p_worse", "Worse", 5, 5, nil),
 		fieldColumn("moved_machines", "Moved", 16, 1, nil),
 		fieldColumn("monthly_net_usd", "Net/month", 9, 3, signTone),
 		fieldColumn("all_in_usd_per_kwh", "¢/kWh", 6, 6, nil),
 		fieldColumn("uptime", "Uptime", 6, 8, nil),
-		fieldColumn("deployable_fraction", "Fits", 5, 7, func(r economics.Result, v float64) tone {
+		fieldColumn("deployable_fraction", "Fits", 5, 7, func(r *economics.Result, v float64) tone {
 			if v < 1 && r.Kind == economics.Destination {
 				return toneWarning
 			}
 			return toneRow
 		}),
 		fieldColumn("payback_months", "Payback", 7, 9, nil),
-		{title: "Status", width: 12, flexMax: 22, priority: 10, cell: func(_ tableView, r economics.Result, _ int) cellText {
+		{title: "Status", width: 12, flexMax: 22, priority: 10, cell: func(_ *tableView, r *economics.Result, _ int) cellText {
 			if r.Excluded {
 				return cellText{text: "✗ " + r.ExcludedReason}
 			}
-			return cellText{text: report.Status(r)}
+			return cellText{text: report.Status(*r)}
 		}},
 		fieldColumn("score", "Score", 5, 1, nil),
-		{title: "", width: 8, flexMax: 20, priority: 11, cell: tableView.scoreBar},
+		{title: "", width: 8, flexMax: 20, priority: 11, cell: (*tableView).scoreBar},
 	}
 }
 
 // fieldColumn shows one of the result's declared figures as the reports format it; tone,
 // when given, colours the cell by the row and the figure's value.
-func fieldColumn(key, title string, width, priority int, tone func(r economics.Result, v float64) tone) tableColumn {
+func fieldColumn(key, title string, width, priority int, tone func(r *economics.Result, v float64) tone) tableColumn {
 	f := economics.MustField(key)
 	return tableColumn{title: title, key: key, width: width, right: true, priority: priority,
-		cell: func(_ tableView, r economics.Result, _ int) cellText {
-			c := cellText{text: report.CompactCell(f, &r)}
-			if v, ok := f.Value(&r); ok && tone != nil && report.Applies(f, &r) {
+		cell: func(_ *tableView, r *economics.Result, _ int) cellText {
+			c := cellText{text: report.CompactCell(f, r)}
+			if v, ok := f.Value(r); ok && tone != nil && report.Applies(f, r) {
 				c.tone = tone(r, v)
 			}
 			return c
 		}}
 }
 
-func signTone(_ economics.Result, v float64) tone {
+func signTone(_ *economics.Result, v float64) tone {
 	if v < 0 {
 		return toneNegative
 	}
@@ -160,14 +163,14 @@ func signTone(_ economics.Result, v float64) tone {
 
 // gainCell is the gain over not moving; where nothing is worth moving it shows instead what
 // moving everything that fits would change ("all -$1.3M"), dimmed, since no plan does that.
-func gainCell(_ tableView, r economics.Result, _ int) cellText {
+func gainCell(_ *tableView, r *economics.Result, _ int) cellText {
 	if r.Kind == economics.Destination && !r.Excluded && r.MovedMachines == 0 {
-		return cellText{text: "all " + report.CompactCell(economics.MustField("move_all_gain_usd"), &r), tone: toneHypothetical}
+		return cellText{text: "all " + report.CompactCell(moveAllGainField, r), tone: toneHypothetical}
 	}
-	f := economics.MustField("gain_usd")
-	c := cellText{text: report.CompactCell(f, &r)}
+	f := gainField
+	c := cellText{text: report.CompactCell(f, r)}
 	switch {
-	case !report.Applies(f, &r):
+	case !report.Applies(f, r):
 	case r.Gain > 0:
 		c.tone = tonePositive
 	case r.Gain < 0:
@@ -177,8 +180,10 @@ func gainCell(_ tableView, r economics.Result, _ int) cellText {
 }
 
 // kindGlyph marks the rows that move nothing: keeping the fleet where it is, selling it all.
-func kindGlyph(r economics.Result) string {
-	switch r.Kind {
+func kindGlyph(r economics.Result) string { return glyphOf(r.Kind) }
+
+func glyphOf(k economics.Kind) string {
+	switch k {
 	case economics.Stay:
 		return "⌂ "
 	case economics.Sell:
@@ -188,6 +193,13 @@ func kindGlyph(r economics.Result) string {
 }
 
 const columnGap = 1
+
+var columnGapText = strings.Repeat(" ", columnGap)
+
+var (
+	gainField        = economics.MustField("gain_usd")
+	moveAllGainField = economics.MustField("move_all_gain_usd")
+)
 
 // fitColumns drops the least important columns until the rest fit, then widens the flexible ones.
 func fitColumns(cols []tableColumn, width int) []tableColumn {
@@ -221,7 +233,7 @@ func fitColumns(cols []tableColumn, width int) []tableColumn {
 	return cols
 }
 
-func (t tableView) render() string {
+func (t *tableView) render() string {
 	cols := fitColumns(tableColumns(), t.width)
 	s := t.styles
 	tones := s.tones()
@@ -251,34 +263,40 @@ func (t tableView) render() string {
 		if i >= len(t.rows) {
 			continue
 		}
-		b.WriteString(t.renderRow(cols, tones, t.results[t.rows[i]], i == t.cursor))
+		b.WriteString(t.renderRow(cols, &tones, &t.results[t.rows[i]], i == t.cursor))
 	}
 	return b.String()
 }
 
-func (t tableView) renderRow(cols []tableColumn, tones [toneCount]sgr, r economics.Result, selected bool) string {
+// renderRow draws one row: in its cells' tones, or for the selected row as plain text in the
+// selection's style.
+func (t *tableView) renderRow(cols []tableColumn, tones *[toneCount]sgr, r *economics.Result, selected bool) string {
 	rowTone := toneRow
 	if r.Excluded {
 		rowTone = toneExcluded
 	}
-	gap := strings.Repeat(" ", columnGap)
-	var line, plain strings.Builder
+	var line strings.Builder
+	line.Grow(2 * t.width)
 	for i, c := range cols {
 		cell := c.cell(t, r, c.width)
 		text := pad(cell.text, c.width, c.right)
 		if i > 0 {
-			line.WriteString(gap)
-			plain.WriteString(gap)
+			line.WriteString(columnGapText)
 		}
-		plain.WriteString(text)
+		if selected {
+			line.WriteString(text)
+			continue
+		}
 		tn := cell.tone
 		if r.Excluded || tn == toneRow {
 			tn = rowTone
 		}
-		line.WriteString(tones[tn].wrap(text))
+		line.WriteString(tones[tn].pre)
+		line.WriteString(text)
+		line.WriteString(tones[tn].post)
 	}
 	if selected {
-		text := plain.String()
+		text := line.String()
 		if !t.marks[r.ID] {
 			text = "▸" + strings.TrimPrefix(text, " ") // the mark column shows the cursor
 		}
@@ -289,7 +307,7 @@ func (t tableView) renderRow(cols []tableColumn, tones [toneCount]sgr, r economi
 
 // bandAxis is the range every listed row's band bar shares, so bars compare across the
 // whole table and do not change scale as it scrolls.
-func (t tableView) bandAxis() (lo, hi float64) {
+func (t *tableView) bandAxis() (lo, hi float64) {
 	lo, hi = math.Inf(1), math.Inf(-1)
 	for _, i := range t.rows {
 		if u := t.results[i].Band; u != nil {
@@ -301,7 +319,7 @@ func (t tableView) bandAxis() (lo, hi float64) {
 
 // bandBar draws a row's band on the shared axis: P10 to P90 as a heavy line in half cells,
 // P50 as a tick; the sell row's, the same in every future, is a tick alone.
-func (t tableView) bandBar(r economics.Result, width int) cellText {
+func (t *tableView) bandBar(r *economics.Result, width int) cellText {
 	u := r.Band
 	switch {
 	case r.Excluded:
@@ -338,7 +356,7 @@ func (t tableView) bandBar(r economics.Result, width int) cellText {
 }
 
 // scoreBar draws the score as a bar scaled to the best score shown.
-func (t tableView) scoreBar(r economics.Result, width int) cellText {
+func (t *tableView) scoreBar(r *economics.Result, width int) cellText {
 	if !r.Scored || t.maxScore <= 0 {
 		return cellText{}
 	}
@@ -369,12 +387,57 @@ func pad(s string, width int, right bool) string {
 	return s + strings.Repeat(" ", width-w)
 }
 
-// cells is the display width of s; plain ASCII, most of what the table holds, is counted fast.
+// cells is the display width of s. Plain text of ASCII and of the one-cell symbols the
+// screens draw with (letters with accents, punctuation, arrows, boxes, blocks, bars) is
+// counted a rune a cell; anything else (escape sequences, wide or combining characters,
+// emoji) is measured grapheme by grapheme.
 func cells(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || s[i] == 0x1b {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == 0x1b {
+				return ansi.StringWidth(s)
+			}
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !oneCell(r) {
 			return ansi.StringWidth(s)
 		}
+		n++
+		i += size
 	}
-	return len(s)
+	return n
+}
+
+// oneCellRanges are where the runes counted a cell each without measuring may come from;
+// of them, only those that are a grapheme of one cell on their own and never join a
+// neighbour count (oneCell works them out once).
+var oneCellRanges = [][2]rune{{0xa0, 0x24f}, {0x2010, 0x205f}, {0x20a0, 0x20bf}, {0x2190, 0x23ff}, {0x2500, 0x27bf}}
+
+var (
+	oneCellOnce sync.Once
+	oneCellBits []uint64 // a bit a rune from oneCellRanges[0][0] up
+)
+
+func oneCell(r rune) bool {
+	oneCellOnce.Do(func() {
+		top := oneCellRanges[len(oneCellRanges)-1][1]
+		oneCellBits = make([]uint64, (top+64)/64)
+		for _, rg := range oneCellRanges {
+			for r := rg[0]; r <= rg[1]; r++ {
+				if unicode.In(r, unicode.M, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp, unicode.Co, unicode.Cs) ||
+					!unicode.IsPrint(r) && r != 0xa0 && r != 0x202f {
+					continue
+				}
+				if ansi.StringWidth(string(r)) == 1 && ansi.StringWidth(string(r)+"a") == 2 && ansi.StringWidth("a"+string(r)) == 2 {
+					oneCellBits[r/64] |= 1 << (r % 64)
+				}
+			}
+		}
+	})
+	return int(r/64) < len(oneCellBits) && oneCellBits[r/64]&(1<<(r%64)) != 0
 }

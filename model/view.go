@@ -63,13 +63,13 @@ func (m Model) tooSmall() string {
 }
 
 func (m Model) mainView(g geometry) string {
-	answer := strings.Join(m.answerLines(m.width, g.answerLines), "\n")
-	table := tableView{
+	answer := strings.Join(g.answer, "\n")
+	table := (&tableView{
 		results: m.results, rows: m.rows, cursor: m.cursor, offset: m.offset,
 		width: g.tableWidth, height: g.tableRows,
 		sortKey: m.sortKeyField().Key, reverse: m.reverse, marks: m.marks, moved: m.moved,
 		edited: m.editedCountries(), maxScore: m.maxScore(), styles: m.styles,
-	}.render()
+	}).render()
 	switch g.detail {
 	case detailBeside:
 		detail := m.styles.Panel.Width(g.detailWidth).Height(g.detailHeight).
@@ -92,8 +92,8 @@ func (m Model) editedCountries() map[string]bool {
 
 func (m Model) maxScore() float64 {
 	best := 0.0
-	for _, r := range m.results {
-		if !r.Excluded {
+	for i := range m.results {
+		if r := &m.results[i]; !r.Excluded {
 			best = max(best, r.Score)
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -82,26 +81,5 @@ func TestMonochromeScreen(t *testing.T) {
 	}
 	if !strings.Contains(out, "\x1b[7m") {
 		t.Error("the selected row should be in reverse video")
-	}
-}
-
-// BenchmarkView draws a 200×60 frame of 1,000 destinations. Target: under 4 ms.
-func BenchmarkView(b *testing.B) {
-	m := newTestModel(b, 200, 60)
-	m = send(b, m, tea.WindowSizeMsg{Width: 200, Height: 60})
-	big := *m.set
-	base := big.Countries
-	big.Countries = nil
-	for i := range 1000 {
-		c := base[i%len(base)]
-		c.ID = fmt.Sprintf("%s-%d", c.ID, i)
-		c.Name = fmt.Sprintf("%s %d", c.Name, i)
-		big.Countries = append(big.Countries, c)
-	}
-	m.set = &big
-	m.setRanking(m.plan, m.plan.Rank(big.Countries))
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = m.View()
 	}
 }

@@ -22,22 +22,41 @@ type variant struct {
 	WhatIfs  []whatIf // later edits of the same figure win
 }
 
-// apply returns copies of the destinations with the what-if figures in place, marked edited.
+// apply returns the destinations with the what-if figures in place, marked edited. Without
+// what-ifs it returns base itself, which every reader only reads; with them, a copy in which
+// only the edited destinations differ.
 func (v variant) apply(base []countries.Country) []countries.Country {
-	out := slices.Clone(base)
 	if len(v.WhatIfs) == 0 {
-		return out
+		return base
 	}
-	index := map[string]int{}
-	for i, c := range out {
-		index[c.ID] = i
-	}
+	// The edited destinations, by id, each with its position in base once found: a few
+	// string compares a destination, rather than an index of every one.
+	at := make(map[string]int, len(v.WhatIfs))
 	for _, w := range v.WhatIfs {
-		i, ok := index[w.Country]
-		if !ok {
+		at[w.Country] = -1
+	}
+	found := 0
+	for i := range base {
+		if j, ok := at[base[i].ID]; ok && j < 0 {
+			at[base[i].ID] = i
+			if found++; found == len(at) {
+				break
+			}
+		}
+	}
+	out := slices.Clone(base)
+	fields := map[int][]countries.NumberField{} // each edited destination's figures, listed once
+	for _, w := range v.WhatIfs {
+		i := at[w.Country]
+		if i < 0 {
 			continue // the destination left the data set on a reload
 		}
-		for _, f := range countries.Numbers(&out[i]) {
+		nums, ok := fields[i]
+		if !ok {
+			nums = countries.Numbers(&out[i])
+			fields[i] = nums
+		}
+		for _, f := range nums {
 			if f.Path == w.Path {
 				f.Num.Value, f.Num.Edited, f.Num.Set = w.Value, true, true
 			}

@@ -1,0 +1,109 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"hashhaven/countries"
+	"hashhaven/dataset"
+	"hashhaven/economics"
+)
+
+// bigSet is the bundled data set grown to 1,000 destinations (the bundled ones and renamed copies),
+// sorted by id as a loaded set is, so looking a destination up finds it.
+func bigSet(tb testing.TB) *dataset.Set {
+	tb.Helper()
+	set, _ := bundled(tb)
+	big := *set
+	big.Countries = nil
+	big.Files = map[string]string{}
+	for i := range 1000 {
+		c := set.Countries[i%len(set.Countries)]
+		if i >= len(set.Countries) { // the originals keep their ids: the scenario names its origin
+			c.ID = fmt.Sprintf("%s-%04d", c.ID, i)
+			c.Name = fmt.Sprintf("%s %d", c.Name, i)
+		}
+		big.Countries = append(big.Countries, c)
+		big.Files[c.ID] = c.ID + ".yaml"
+	}
+	slices.SortFunc(big.Countries, func(a, b countries.Country) int { return strings.Compare(a.ID, b.ID) })
+	return &big
+}
+
+var (
+	bigOnce  sync.Once
+	bigModel Model
+)
+
+// benchModel is a 200×60 window over 1,000 destinations, its split solved and its futures
+// simulated as the app does them, with a real destination selected and three marked.
+func benchModel(b *testing.B, view string) Model {
+	b.Helper()
+	bigOnce.Do(func() {
+		set := bigSet(b)
+		sc, _ := set.PickScenario("")
+		sel := set.Countries[len(set.Countries)/2].ID // halfway down the ranking, most likely
+		m, err := New(Options{Set: set, Scenario: sc, Theme: "dark", Now: testNow, Width: 200, Height: 60,
+			SimulateNow: true, Select: sel})
+		if err != nil {
+			b.Fatal(err)
+		}
+		bigModel = m
+	})
+	m := bigModel
+	m.marks = m.topMarks(3)
+	m.screen = Views[view]
+	r, ok := m.selectedResult()
+	if !ok || r.Kind != economics.Destination {
+		b.Fatalf("no destination selected: %+v", r.ID)
+	}
+	if _, ok := m.selectedCountry(); !ok {
+		b.Fatalf("the selected destination %s is not found in the data set", r.ID)
+	}
+	if shows := view == "main" || view == "detail" || view == "chart"; shows && !strings.Contains(m.Screen(), r.Name) {
+		b.Fatalf("the %s frame does not show the selected destination %s", view, r.Name)
+	}
+	return m
+}
+
+func benchmarkFrame(b *testing.B, view string) {
+	m := benchModel(b, view)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+// Frames of 200×60 over 1,000 destinations, one per screen. Target: under 4 ms each.
+func BenchmarkView(b *testing.B)          { benchmarkFrame(b, "main") }
+func BenchmarkViewDetail(b *testing.B)    { benchmarkFrame(b, "detail") }
+func BenchmarkViewChart(b *testing.B)     { benchmarkFrame(b, "chart") }
+func BenchmarkViewCompare(b *testing.B)   { benchmarkFrame(b, "compare") }
+func BenchmarkViewPortfolio(b *testing.B) { benchmarkFrame(b, "portfolio") }
+func BenchmarkViewPresent(b *testing.B)   { benchmarkFrame(b, "present") }
+func BenchmarkViewHelp(b *testing.B)      { benchmarkFrame(b, "help") }
+
+// BenchmarkRerankWhatIf is a what-if re-rank as the app does it over 1,000 destinations:
+// the edits applied to the destinations, a plan built and every destination ranked.
+// Target: under 2 ms all in.
+func BenchmarkRerankWhatIf(b *testing.B) {
+	set := bigSet(b)
+	_, sc := bundled(b)
+	v := variant{Scenario: cloneScenario(sc)}
+	for i, id := range []int{3, 100, 517} {
+		c := set.Countries[id]
+		nums := countries.Numbers(&c)
+		v = v.withWhatIf(whatIf{Country: c.ID, Path: nums[i].Path, Value: nums[i].Num.Value * 1.1})
+	}
+	cmd := rerank(1, v, set)
+	b.ReportAllocs()
+	for b.Loop() {
+		msg := cmd().(rankedMsg)
+		if msg.err != nil || len(msg.results) == 0 {
+			b.Fatal(msg.err)
+		}
+	}
+}
