@@ -389,15 +389,22 @@ func pad(s string, width int, right bool) string {
 
 // cells is the display width of s. Plain text of ASCII and of the one-cell symbols the
 // screens draw with (letters with accents, punctuation, arrows, boxes, blocks, bars) is
-// counted a rune a cell; anything else (escape sequences, wide or combining characters,
-// emoji) is measured grapheme by grapheme.
+// counted a rune a cell, and styles' escape sequences none; anything else (other escape
+// sequences, wide or combining characters, emoji) is measured grapheme by grapheme.
 func cells(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c == 0x1b {
-				return ansi.StringWidth(s)
+				// A style's CSI sequence (ESC [, parameters, intermediates, a final byte)
+				// takes no cell; any other escape is measured in full.
+				end := csiEnd(s, i)
+				if end < 0 {
+					return ansi.StringWidth(s)
+				}
+				i = end
+				continue
 			}
 			n++
 			i++
@@ -411,6 +418,24 @@ func cells(s string) int {
 		i += size
 	}
 	return n
+}
+
+// csiEnd is where the CSI sequence starting at s[i] ends, or -1 when there is none.
+func csiEnd(s string, i int) int {
+	if i+1 >= len(s) || s[i+1] != '[' {
+		return -1
+	}
+	j := i + 2
+	for j < len(s) && s[j] >= 0x30 && s[j] <= 0x3f {
+		j++
+	}
+	for j < len(s) && s[j] >= 0x20 && s[j] <= 0x2f {
+		j++
+	}
+	if j < len(s) && s[j] >= 0x40 && s[j] <= 0x7e {
+		return j + 1
+	}
+	return -1
 }
 
 // oneCellRanges are where the runes counted a cell each without measuring may come from;

@@ -10,7 +10,9 @@ import (
 func TestCellsAgreesWithStringWidth(t *testing.T) {
 	samples := []string{"", "plain", "Côte d'Ivoire", "▸ ⌂ Kazakhstan", "✎ edited", "━━╸ ┿ ╺━", "█▉▊▋▌▍▎▏",
 		"-$1.2M → +$3.4M … 12 ¢/kWh", "\x1b[1mbold\x1b[0m", "日本", "e\u0301", "✅ done", "◽◾", "a\u200db",
-		"ü\u0308", "⌚", "x\u2028y", "soft\u00adhyphen", "non\u00a0break", "👍🏽", "🇰🇿"}
+		"ü\u0308", "⌚", "x\u2028y", "soft\u00adhyphen", "non\u00a0break", "👍🏽", "🇰🇿",
+		"\x1b[38;2;1;2;3m━╸\x1b[m x", "\x1b[1;4mA\x1b[0m\x1b[7m▸ é\x1b[27m", "\x1b[", "\x1b[12", "\x1b]8;;http://x\x07link\x1b]8;;\x07",
+		"a\x1bb", "\x1b[?25l", "\x1b[38;5;12m日本\x1b[m"}
 	for _, rg := range oneCellRanges {
 		for r := rg[0]; r <= rg[1]; r++ {
 			samples = append(samples, string(r), "a"+string(r)+"b", string(r)+"\u0301", string(r)+"\ufe0f", string(r)+string(r))
