@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"hashhaven/countries"
 	"hashhaven/dataset"
 	"hashhaven/economics"
 )
@@ -26,12 +27,17 @@ type clearMovesMsg struct{ gen int }
 // rerank values the variant off the UI's goroutine, so a keystroke never waits for it.
 func rerank(gen int, v variant, set *dataset.Set) tea.Cmd {
 	return func() tea.Msg {
-		dests := v.apply(set.Countries)
-		plan, err := economics.NewPlan(v.Scenario, set.Machines, dests)
-		if err != nil {
-			return rankedMsg{gen: gen, err: err}
-		}
-		return rankedMsg{gen: gen, plan: plan, results: plan.Rank(dests)}
+		var msg rankedMsg
+		// Neither the plan nor the results keep the destinations they are worked out from.
+		v.withApplied(set.Countries, func(dests []countries.Country) {
+			plan, err := economics.NewPlan(v.Scenario, set.Machines, dests)
+			if err != nil {
+				msg = rankedMsg{gen: gen, err: err}
+				return
+			}
+			msg = rankedMsg{gen: gen, plan: plan, results: plan.Rank(dests)}
+		})
+		return msg
 	}
 }
 

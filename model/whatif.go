@@ -3,6 +3,8 @@ package model
 import (
 	"maps"
 	"slices"
+	"sync"
+	"unsafe"
 
 	"hashhaven/countries"
 	"hashhaven/scenario"
@@ -29,22 +31,30 @@ func (v variant) apply(base []countries.Country) []countries.Country {
 	if len(v.WhatIfs) == 0 {
 		return base
 	}
-	// The edited destinations, by id, each with its position in base once found: a few
-	// string compares a destination, rather than an index of every one.
+	out := slices.Clone(base)
+	v.edit(out, nil)
+	return out
+}
+
+// edit puts the what-ifs in place in dests, marked edited, adding to edited the positions of
+// the destinations it changed.
+func (v variant) edit(dests []countries.Country, edited []int) []int {
+	// The edited destinations, by id, each with its position once found: a few string
+	// compares a destination, rather than an index of every one.
 	at := make(map[string]int, len(v.WhatIfs))
 	for _, w := range v.WhatIfs {
 		at[w.Country] = -1
 	}
 	found := 0
-	for i := range base {
-		if j, ok := at[base[i].ID]; ok && j < 0 {
-			at[base[i].ID] = i
+	for i := range dests {
+		if j, ok := at[dests[i].ID]; ok && j < 0 {
+			at[dests[i].ID] = i
+			edited = append(edited, i)
 			if found++; found == len(at) {
 				break
 			}
 		}
 	}
-	out := slices.Clone(base)
 	fields := map[int][]countries.NumberField{} // each edited destination's figures, listed once
 	for _, w := range v.WhatIfs {
 		i := at[w.Country]
@@ -53,7 +63,7 @@ func (v variant) apply(base []countries.Country) []countries.Country {
 		}
 		nums, ok := fields[i]
 		if !ok {
-			nums = countries.Numbers(&out[i])
+			nums = countries.Numbers(&dests[i])
 			fields[i] = nums
 		}
 		for _, f := range nums {
@@ -62,7 +72,48 @@ func (v variant) apply(base []countries.Country) []countries.Country {
 			}
 		}
 	}
-	return out
+	return edited
+}
+
+// withApplied calls f with the destinations the what-ifs applied, like apply, for f to read
+// and not keep. The copy it reads is the spare one the last call left, restored and edited
+// where the what-ifs differ, so an edit copies only the edited destinations rather than
+// every one.
+func (v variant) withApplied(base []countries.Country, f func(dests []countries.Country)) {
+	if len(v.WhatIfs) == 0 {
+		f(base)
+		return
+	}
+	spareApplied.Lock()
+	buf := spareApplied.buf
+	spareApplied.buf = nil
+	spareApplied.Unlock()
+	if buf == nil || len(buf.base) != len(base) || unsafe.SliceData(buf.base) != unsafe.SliceData(base) {
+		buf = &appliedCopy{base: base, out: slices.Clone(base)}
+	} else {
+		for _, i := range buf.edited {
+			buf.out[i] = base[i]
+		}
+	}
+	buf.edited = v.edit(buf.out, buf.edited[:0])
+	f(buf.out)
+	spareApplied.Lock()
+	spareApplied.buf = buf
+	spareApplied.Unlock()
+}
+
+// appliedCopy is a copy of base with what-ifs in place at the positions edited.
+type appliedCopy struct {
+	base   []countries.Country // what it copies; held, so its address names it
+	out    []countries.Country
+	edited []int
+}
+
+// spareApplied is the copy the last re-rank used, for the next to reuse: a re-rank takes it
+// (one at a time; one running meanwhile makes its own) and leaves it when done.
+var spareApplied struct {
+	sync.Mutex
+	buf *appliedCopy
 }
 
 // edited lists the paths changed for one destination, with their latest values.
