@@ -67,7 +67,11 @@ func (m Model) presentView() string {
 			facts = fmt.Sprintf("no machine worth moving: moving all that fits %s · %s all-in · %s",
 				cell("move_all_gain_usd"), cell("all_in_usd_per_kwh"), report.Status(r))
 		case r.Kind == economics.Stay:
-			facts = fmt.Sprintf("keeps what pays here, sells the rest · %s all-in · %s", cell("all_in_usd_per_kwh"), report.Status(r))
+			keeps := cell("moved_machines") + ", sells the rest" // "keeps 1,800, sells the rest"
+			if cell("moved_machines") == "sells all" {
+				keeps = "no model pays more kept running here than sold"
+			}
+			facts = fmt.Sprintf("%s · %s all-in · %s", keeps, cell("all_in_usd_per_kwh"), report.Status(r))
 		case r.Kind == economics.Sell:
 			facts = fmt.Sprintf("%s vs not moving · every machine sold today, after the sale fee", cell("gain_usd"))
 		}
