@@ -87,7 +87,10 @@ func gapScenario(origin string, count int) scenario.Scenario {
 //	    V_py = −10 + 177.09481766 + 797.25814278 = 964.35296044; gain = 64.35296044 a rig
 //	    5 kW free → 5 rigs fit and move: npv = 9,000 + 5 × 64.35296044 = 9,321.7648022
 //	    relocation 5 × 10 = 50; cash from month 1: 5 × 62.05 = 310.25 ≥ 50 → payback 2 months
-func TestSwitchOffGapSaleMonthAndMove(t *testing.T) {
+//
+// gapMove is the plan worked by hand above: 10 rigs at kz, room for 5 in py.
+func gapMove(t *testing.T) (*Plan, []countries.Country) {
+	t.Helper()
 	kz := place("kz", 50, 70)
 	kz.Power.PriceUSDPerKWh = n(0.06)
 	py := place("py", 50, 70)
@@ -95,6 +98,11 @@ func TestSwitchOffGapSaleMonthAndMove(t *testing.T) {
 	py.Site.SetupUSDPerKW, py.Site.SetupMonths = n(10), n(1)
 	dests := []countries.Country{kz, py}
 	p := mustPlan(t, gapScenario("kz", 10), []machines.Machine{rig("rig", 100, 1000, 1000)}, dests)
+	return p, dests
+}
+
+func TestSwitchOffGapSaleMonthAndMove(t *testing.T) {
+	p, dests := gapMove(t)
 	rs := p.Rank(dests)
 
 	stay := byID(t, rs, "kz")
@@ -355,13 +363,7 @@ func TestBreakevens(t *testing.T) {
 
 // Sensitivities name their steps and come largest first; a cheaper tariff never lowers the gain.
 func TestSensitivities(t *testing.T) {
-	kz := place("kz", 50, 70)
-	kz.Power.PriceUSDPerKWh = n(0.06)
-	py := place("py", 50, 70)
-	py.Power.PriceUSDPerKWh, py.Power.AvailableMW = n(0.02), n(0.005)
-	py.Site.SetupUSDPerKW, py.Site.SetupMonths = n(10), n(1)
-	dests := []countries.Country{kz, py}
-	p := mustPlan(t, gapScenario("kz", 10), []machines.Machine{rig("rig", 100, 1000, 1000)}, dests)
+	p, dests := gapMove(t)
 	ss := p.Sensitivities(dests, "py")
 	if len(ss) != 9 {
 		t.Fatalf("%d sensitivities, want 9", len(ss))

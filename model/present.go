@@ -68,7 +68,7 @@ func (m Model) presentView() string {
 				cell("move_all_gain_usd"), cell("all_in_usd_per_kwh"), report.Status(r))
 		case r.Kind == economics.Stay:
 			keeps := cell("moved_machines") + ", sells the rest" // "keeps 1,800, sells the rest"
-			if cell("moved_machines") == "sells all" {
+			if report.Kept(&r) == 0 {
 				keeps = "no model pays more kept running here than sold"
 			}
 			facts = fmt.Sprintf("%s · %s all-in · %s", keeps, cell("all_in_usd_per_kwh"), report.Status(r))

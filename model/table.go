@@ -164,8 +164,8 @@ func signTone(_ *economics.Result, v float64) tone {
 // gainCell is the gain over not moving; where nothing is worth moving it shows instead what
 // moving everything that fits would change ("all -$1.3M"), dimmed, since no plan does that.
 func gainCell(_ *tableView, r *economics.Result, _ int) cellText {
-	if r.Kind == economics.Destination && !r.Excluded && r.MovedMachines == 0 {
-		return cellText{text: "all " + report.CompactCell(moveAllGainField, r), tone: toneHypothetical}
+	if report.MovesNothing(r) {
+		return cellText{text: report.CompactCell(gainField, r), tone: toneHypothetical}
 	}
 	f := gainField
 	c := cellText{text: report.CompactCell(f, r)}
@@ -196,10 +196,7 @@ const columnGap = 1
 
 var columnGapText = strings.Repeat(" ", columnGap)
 
-var (
-	gainField        = economics.MustField("gain_usd")
-	moveAllGainField = economics.MustField("move_all_gain_usd")
-)
+var gainField = economics.MustField("gain_usd")
 
 // fitColumns drops the least important columns until the rest fit, then widens the flexible ones.
 func fitColumns(cols []tableColumn, width int) []tableColumn {

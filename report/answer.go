@@ -76,10 +76,6 @@ func Certainty(results []economics.Result, bands map[string]economics.Uncertaint
 
 // Recommend words the answer for results (as ranked) and the split, if solved.
 func Recommend(p *economics.Plan, results []economics.Result, pf *economics.Portfolio) Answer {
-	names := map[string]string{}
-	for _, b := range p.Batches {
-		names[b.Machine.ID] = b.Machine.Name
-	}
 	var a Answer
 	var best, leastBad *economics.Result
 	for i := range results {
@@ -108,7 +104,7 @@ func Recommend(p *economics.Plan, results []economics.Result, pf *economics.Port
 	if pf != nil {
 		a.BestSplit = splitLine(p, pf, results)
 	}
-	a.NotMoving = notMovingLine(p, results, names)
+	a.NotMoving = notMovingLine(p, results)
 	return a
 }
 
@@ -148,7 +144,7 @@ func splitLine(p *economics.Plan, pf *economics.Portfolio, results []economics.R
 }
 
 // notMovingLine says what each machine model does when the fleet does not move.
-func notMovingLine(p *economics.Plan, results []economics.Result, names map[string]string) string {
+func notMovingLine(p *economics.Plan, results []economics.Result) string {
 	var row *economics.Result
 	for i := range results {
 		if results[i].Kind == economics.Sell {
@@ -160,7 +156,7 @@ func notMovingLine(p *economics.Plan, results []economics.Result, names map[stri
 	}
 	var keep, sell []string
 	for _, b := range row.Batches {
-		part := human.Thousands(float64(b.Count), 0) + " " + names[b.Machine]
+		part := human.Thousands(float64(b.Count), 0) + " " + b.Name
 		if b.Alternative == economics.Stay {
 			keep = append(keep, part)
 		} else {

@@ -7,6 +7,9 @@ import (
 
 // CompactCell is Cell for narrow columns: money rounded as $1.2M, prices as 5.20¢.
 func CompactCell(f economics.Field, r *economics.Result) string {
+	if f.Key == "gain_usd" && MovesNothing(r) {
+		return "all " + CompactCell(economics.MustField("move_all_gain_usd"), r)
+	}
 	if !Applies(f, r) || (f.Unit != economics.USD && f.Unit != economics.USDPerKWh) {
 		return Cell(f, r)
 	}

@@ -89,7 +89,7 @@ func Cell(f economics.Field, r *economics.Result) string {
 	switch f.Key {
 	case "moved_machines":
 		if r.Kind == economics.Stay {
-			if k := kept(r); k > 0 {
+			if k := Kept(r); k > 0 {
 				return "keeps " + human.Thousands(float64(k), 0)
 			}
 			return "sells all"
@@ -98,8 +98,7 @@ func Cell(f economics.Field, r *economics.Result) string {
 	case "payback_months":
 		return Payback(*r)
 	case "gain_usd":
-		if r.Kind == economics.Destination && r.MovedMachines == 0 && r.MoveAllGain < 0 {
-			// Nothing pays to move there: say what moving everything that fits would change.
+		if MovesNothing(r) {
 			return "all " + SignedUSD(r.MoveAllGain)
 		}
 		return SignedUSD(r.Gain)
@@ -143,8 +142,14 @@ func SignedUSD(v float64) string {
 	return s
 }
 
-// kept counts the machines the stay row keeps running at the origin rather than selling.
-func kept(r *economics.Result) int {
+// MovesNothing reports a ranked destination where no machine is worth moving: its gain cell
+// says instead what moving everything that fits would change ("all -$1.3M").
+func MovesNothing(r *economics.Result) bool {
+	return r.Kind == economics.Destination && !r.Excluded && r.MovedMachines == 0
+}
+
+// Kept counts the machines the stay row keeps running at the origin rather than selling.
+func Kept(r *economics.Result) int {
 	n := 0
 	for _, b := range r.Batches {
 		if b.Alternative == economics.Stay {
