@@ -11,13 +11,18 @@ import (
 
 // View draws the whole window.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.Screen())
+	th := m.styles.theme
+	screen := m.Screen()
+	if !th.Mono { // the theme's own background in every cell, whatever the terminal's is
+		screen = paint(screen, m.width, th.Background, th.Foreground)
+	}
+	v := tea.NewView(screen)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "hashhaven — " + m.current.Scenario.Name
-	if !m.styles.theme.Mono {
-		v.BackgroundColor = m.styles.theme.Background
-		v.ForegroundColor = m.styles.theme.Foreground
+	if !th.Mono {
+		v.BackgroundColor = th.Background
+		v.ForegroundColor = th.Foreground
 	}
 	return v
 }
