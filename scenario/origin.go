@@ -3,7 +3,7 @@ package scenario
 import (
 	"reflect"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"hashhaven/cited"
 	"hashhaven/strictyaml"

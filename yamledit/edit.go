@@ -10,7 +10,7 @@ import (
 	"io"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // Edit is one change: the dotted path of a number field, e.g. "taxes.mining_levy_per_kwh".

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

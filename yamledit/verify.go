@@ -3,7 +3,7 @@ package yamledit
 import (
 	"fmt"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // edited is what Apply changed: nodes turned into cited numbers, and keys added to mappings.
