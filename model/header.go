@@ -7,23 +7,39 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"hashhaven/human"
 )
 
-// header is the title line, the fleet and market line, and a rule.
+// header is the title line, the fleet and market line, and a rule. On a narrow window the
+// words around the state give way before the state itself: the data's stale and unsourced
+// counts and the count of the user's edits always stay in view.
 func (m Model) header(width int) string {
 	s := m.styles
 	sc := m.current.Scenario
-	left := s.Title.Render("◆ hashhaven") + "  " + s.Bold.Render(sc.Name)
-	right := s.Muted.Render("data: " + m.set.Name() + " · as of " + m.set.AsOf)
+	var warnings []string
 	if m.stale > 0 {
-		right += s.Muted.Render(" · ") + s.Warning.Render(fmt.Sprintf("%d stale", m.stale))
+		warnings = append(warnings, s.Warning.Render(fmt.Sprintf("%d stale", m.stale)))
 	}
 	if m.unsourced > 0 {
-		right += s.Muted.Render(" · ") + s.Warning.Render(fmt.Sprintf("%d unsourced", m.unsourced))
+		warnings = append(warnings, s.Warning.Render(fmt.Sprintf("%d unsourced", m.unsourced)))
 	}
-	line1 := spread(left, right, width)
+	sep := s.Muted.Render(" · ")
+	counts := strings.Join(warnings, sep)
+	title := s.Bold.Render(sc.Name)
+	if m.fleetEdited() {
+		title = s.Edited.Render(m.title() + " ✎") // the edited mark, as on every edited figure
+	}
+	left := s.Title.Render("◆ hashhaven") + "  " + title
+	var right string
+	for _, words := range []string{"data: " + m.set.Name() + " · as of " + m.set.AsOf, "as of " + m.set.AsOf, ""} {
+		right = strings.Join(slices.DeleteFunc([]string{s.Muted.Render(words), counts}, isBlank), sep)
+		if lipgloss.Width(left)+lipgloss.Width(right)+2 <= width {
+			break
+		}
+	}
+	line1 := keepRight(left, right, width)
 
 	p := m.plan
 	machines := s.HeaderValue.Render(human.Thousands(float64(p.Machines), 0)) + s.HeaderLabel.Render(" machines")
@@ -57,15 +73,60 @@ func (m Model) header(width int) string {
 			parts = fewer
 		}
 	}
-	line2 := ansiTruncate(strings.Join(parts, s.Faint.Render(" · ")), width)
-	if n := len(m.current.WhatIfs); n > 0 {
-		line2 = spread(line2, s.Edited.Render(fmt.Sprintf("✎ %d what-if %s", n, plural(n, "edit", "edits"))), width)
-	}
+	line2 := keepRight(strings.Join(parts, s.Faint.Render(" · ")), m.editsNote(width/3), width)
 	line3 := s.Rule.Render(strings.Repeat("━", width))
 	if m.banner != "" {
 		line3 = s.Banner.Render(ansiTruncate("✗ "+m.banner+" — showing the last good data", width-2))
 	}
 	return line1 + "\n" + line2 + "\n" + line3
+}
+
+// title names the fleet on screen: the scenario's name, or what the fleet has become once
+// the user edited it, since the name describes the fleet as loaded.
+func (m Model) title() string {
+	if !m.fleetEdited() {
+		return m.current.Scenario.Name
+	}
+	n := 0
+	for _, b := range m.current.Scenario.Fleet {
+		n += b.Count
+	}
+	return fmt.Sprintf("%s %s from %s", human.Thousands(float64(n), 0), plural(n, "machine", "machines"), m.plan.OriginName)
+}
+
+func (m Model) fleetEdited() bool { return !slices.Equal(m.current.Scenario.Fleet, m.base.Fleet) }
+
+// editsNote counts the user's changes to the data as loaded: what-ifs, assumptions and the
+// fleet; "" when there are none. It fits within width cells, short of which it says only
+// how many edits there are.
+func (m Model) editsNote(width int) string {
+	var parts []string
+	total := len(m.current.WhatIfs)
+	if n := total; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d what-if %s", n, plural(n, "edit", "edits")))
+	}
+	assumptions := 0
+	for _, f := range m.assumptionFields() {
+		if f.edited {
+			assumptions++
+		}
+	}
+	if assumptions > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", assumptions, plural(assumptions, "assumption", "assumptions")))
+		total += assumptions
+	}
+	if m.fleetEdited() {
+		parts = append(parts, "fleet")
+		total++
+	}
+	if total == 0 {
+		return ""
+	}
+	note := "✎ " + strings.Join(parts, " · ")
+	if lipgloss.Width(note) > width {
+		note = fmt.Sprintf("✎ %d %s", total, plural(total, "edit", "edits"))
+	}
+	return m.styles.Edited.Render(note)
 }
 
 func (m Model) maybeEdited(text string, edited bool) string {
@@ -90,15 +151,21 @@ func (m Model) fleetHashrates() []string {
 	return out
 }
 
-// spread puts left and right on one line of width cells, right-aligned, dropping right if
-// there is no room.
-func spread(left, right string, width int) string {
-	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
-	if gap < 2 {
+// keepRight puts right at the end of a line of width cells and cuts left to make room, so
+// what right says is never lost.
+func keepRight(left, right string, width int) string {
+	if right == "" {
 		return ansiTruncate(left, width)
 	}
-	return left + strings.Repeat(" ", gap) + right
+	room := width - lipgloss.Width(right) - 2
+	if room < 1 {
+		return ansiTruncate(right, width)
+	}
+	left = ansiTruncate(left, room)
+	return left + strings.Repeat(" ", width-lipgloss.Width(left)-lipgloss.Width(right)) + right
 }
+
+func isBlank(s string) bool { return strings.TrimSpace(ansi.Strip(s)) == "" }
 
 func plural(n int, one, many string) string {
 	if n == 1 {

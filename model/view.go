@@ -19,7 +19,7 @@ func (m Model) View() tea.View {
 	v := tea.NewView(screen)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "hashhaven — " + m.current.Scenario.Name
+	v.WindowTitle = "hashhaven — " + m.title()
 	if !th.Mono {
 		v.BackgroundColor = th.Background
 		v.ForegroundColor = th.Foreground

@@ -1,0 +1,42 @@
+package model
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"strings"
+	"testing"
+)
+
+// The header keeps the user's edits and the data's warnings in view at every width, and the
+// title stops naming the fleet as loaded once the fleet is edited.
+func TestHeaderKeepsStateAtEveryWidth(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	hashprice := m.current.Scenario.Market.Algorithms["sha256"].USDPerUnitDay.Value
+	m = keys(t, m, "a")
+	m = editField(t, m, "Hashprice", trimFloat(hashprice*1.5))
+	m = keys(t, m, "esc", "e")
+	m = editField(t, m, "Mining levy", "10")
+	m = keys(t, m, "esc", "f")
+	first := m.current.Scenario.Fleet[0]
+	name, _ := m.set.Machines.ByID(first.Machine)
+	m = editField(t, m, name.Name, "10")
+	m = keys(t, m, "esc")
+
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		m = send(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		head := strings.Split(plain(m), "\n")[:2]
+		for _, want := range []string{"stale", "unsourced"} {
+			if !strings.Contains(head[0], want) {
+				t.Errorf("%dx%d: the title line drops %q: %q", size[0], size[1], want, head[0])
+			}
+		}
+		if !strings.Contains(head[0], "machines from Kazakhstan ✎") || strings.Contains(head[0], "3,000 mixed rigs") {
+			t.Errorf("%dx%d: the title still names the fleet as loaded: %q", size[0], size[1], head[0])
+		}
+		if !strings.Contains(head[1], "✎") || !strings.Contains(head[1], "3 edits") && !strings.Contains(head[1], "1 what-if edit · 1 assumption · fleet") {
+			t.Errorf("%dx%d: the edits are not all counted: %q", size[0], size[1], head[1])
+		}
+	}
+	if got := m.View().WindowTitle; !strings.Contains(got, "machines from Kazakhstan") {
+		t.Errorf("window title %q does not follow the edited fleet", got)
+	}
+}
