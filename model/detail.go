@@ -252,40 +252,10 @@ func breakeven(r economics.Result) string {
 	return human.Cents(r.Breakeven)
 }
 
-// warnings are what could go wrong that the numbers alone do not shout.
+// warnings are what could go wrong that the numbers alone do not shout, under a heading.
 func (m Model) warnings(r economics.Result, c countries.Country) string {
 	s := m.styles
-	var w []string
-	if r.Excluded {
-		w = append(w, "excluded: "+r.ExcludedReason)
-	}
-	if r.Deployable < 1 && r.Deployable > 0 {
-		w = append(w, fmt.Sprintf("capacity shortfall: only %s of the fleet fits", human.Percent(r.Deployable)))
-	}
-	for _, b := range m.current.Scenario.Fleet {
-		mach, ok := m.set.Machines.ByID(b.Machine)
-		if ok && mach.MaxAmbientC.Set && c.Site.AvgTempC.Value > mach.MaxAmbientC.Value-10 {
-			w = append(w, fmt.Sprintf("heat: average %s °C is within 10 °C of the %s's rated %s °C", cited.Format(c.Site.AvgTempC.Value), mach.Name, cited.Format(mach.MaxAmbientC.Value)))
-		}
-	}
-	if r.ShutdownYear >= 0.25 {
-		w = append(w, fmt.Sprintf("high shutdown risk: %s a year", human.Percent(r.ShutdownYear)))
-	}
-	stale, unsourced := 0, 0
-	for _, f := range countries.Numbers(&c) {
-		if f.Num.Stale(m.now, staleMonths) {
-			stale++
-		}
-		if f.Num.Set && !f.Num.Sourced() && !f.Num.Edited {
-			unsourced++
-		}
-	}
-	if stale > 0 {
-		w = append(w, fmt.Sprintf("%d %s older than %d months", stale, plural(stale, "figure", "figures"), staleMonths))
-	}
-	if unsourced > 0 {
-		w = append(w, fmt.Sprintf("%d %s without a source", unsourced, plural(unsourced, "figure", "figures")))
-	}
+	w := m.risks(r, c)
 	if len(w) == 0 {
 		return ""
 	}

@@ -40,3 +40,24 @@ func TestHeaderKeepsStateAtEveryWidth(t *testing.T) {
 		t.Errorf("window title %q does not follow the edited fleet", got)
 	}
 }
+
+// The selected row's status and every one of its risks are on the main screen at every size,
+// also where the detail pane is hidden (80×24) or cut (120×40).
+func TestMainScreenShowsTheSelectedRowsRisks(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		m := newTestModel(t, size[0], size[1])
+		m = selectID(t, m, "et")
+		r, _ := m.selectedResult()
+		c, _ := m.selectedCountry()
+		risks := m.risks(r, c)
+		if len(risks) < 2 {
+			t.Fatalf("Ethiopia should carry several risks, got %q", risks)
+		}
+		screen := strings.Join(strings.Fields(strings.ReplaceAll(plain(m), "\u00a0", " ")), " ")
+		for _, want := range append(risks, "restricted") {
+			if !strings.Contains(screen, want) {
+				t.Errorf("%dx%d: the main screen does not show %q", size[0], size[1], want)
+			}
+		}
+	}
+}

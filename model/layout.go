@@ -22,6 +22,7 @@ type geometry struct {
 	headerLines  int
 	answerLines  int      // the answer in words, between the header and the table
 	answer       []string // its lines, worked out once a frame
+	risks        []string // the selected row's status and risks, under the table
 	detail       placement
 	tableWidth   int
 	tableRows    int // data rows that fit
@@ -47,13 +48,17 @@ func (m Model) layout() geometry {
 	g.answerLines = len(g.answer)
 	body -= g.answerLines
 	g.tableWidth = m.width
+	if m.width >= 150 {
+		g.tableWidth = m.width - min(max(m.width*2/5, 56), 84) - 1
+	}
+	g.risks = m.riskLines(g.tableWidth)
+	body -= len(g.risks)
 	g.firstRowY = headerLines + g.answerLines + tableChrome
 	switch {
 	case m.width >= 150:
 		g.detail = detailBeside
-		g.detailWidth = min(max(m.width*2/5, 56), 84)
-		g.tableWidth = m.width - g.detailWidth - 1
-		g.detailHeight = body
+		g.detailWidth = m.width - g.tableWidth - 1
+		g.detailHeight = body + len(g.risks)
 		g.tableRows = body - tableChrome
 	case m.height >= 36:
 		g.detail = detailBelow

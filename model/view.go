@@ -75,16 +75,18 @@ func (m Model) mainView(g geometry) string {
 		sortKey: m.sortKeyField().Key, reverse: m.reverse, marks: m.marks, moved: m.moved,
 		edited: m.editedCountries(), maxScore: m.maxScore(), styles: m.styles,
 	}).render()
+	risks := strings.Join(g.risks, "\n")
 	switch g.detail {
 	case detailBeside:
 		detail := m.styles.Panel.Width(g.detailWidth).Height(g.detailHeight).
 			Render(m.detailPane(g.detailWidth-4, g.detailHeight-2))
-		return answer + "\n" + joinColumns(fitLines(table, g.tableWidth, g.tableRows+tableChrome), " ", detail)
+		left := fitLines(table, g.tableWidth, g.tableRows+tableChrome) + "\n" + risks
+		return answer + "\n" + joinColumns(left, " ", detail)
 	case detailBelow:
 		rule := m.styles.Rule.Render(strings.Repeat("─", m.width))
-		return answer + "\n" + table + "\n" + rule + "\n" + m.detailPane(m.width, g.detailHeight)
+		return answer + "\n" + table + "\n" + risks + "\n" + rule + "\n" + m.detailPane(m.width, g.detailHeight)
 	}
-	return answer + "\n" + table
+	return answer + "\n" + fitLines(table, g.tableWidth, g.tableRows+tableChrome) + "\n" + risks
 }
 
 func (m Model) editedCountries() map[string]bool {
