@@ -45,7 +45,7 @@ func USD(v float64) string {
 	return "$" + s
 }
 
-// CompactUSD renders money in a narrow column: "$12.3M", "-$850k", "$1.20B", "$940".
+// CompactUSD renders money in a narrow column: "$12.3M", "-$850k", "$1.20B", "$4.39T", "$940".
 // The unit is chosen after rounding, so 999,999 reads "$1.0M", not "$1000k".
 func CompactUSD(v float64) string {
 	a := math.Abs(v)
@@ -53,6 +53,8 @@ func CompactUSD(v float64) string {
 	switch {
 	case a >= 1e15: // beyond any real fleet's money, yet finite: keep the column narrow
 		s = strconv.FormatFloat(a, 'e', 2, 64)
+	case roundTo(a/1e9, 2) >= 1000:
+		s = strconv.FormatFloat(a/1e12, 'f', 2, 64) + "T"
 	case roundTo(a/1e6, 1) >= 1000:
 		s = strconv.FormatFloat(a/1e9, 'f', 2, 64) + "B"
 	case roundTo(a/1e3, 0) >= 1000:

@@ -77,6 +77,8 @@ func TestCompactUSD(t *testing.T) {
 		{1e9, "$1.00B"},
 		{1.2e9, "$1.20B"},
 		{-1.2e9, "-$1.20B"},
+		{4387.7e9, "$4.39T"},
+		{-999.9e12, "-$999.90T"},
 	}
 	for _, c := range cases {
 		if got := CompactUSD(c.v); got != c.want {
@@ -96,6 +98,7 @@ func TestCompactUSDRoundsIntoTheNextUnit(t *testing.T) {
 		{999999, "$1.0M"},
 		{-999999, "-$1.0M"},
 		{999999999, "$1.00B"},
+		{999.999e9, "$1.00T"},
 	}
 	for _, c := range cases {
 		if got := CompactUSD(c.v); got != c.want {
