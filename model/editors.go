@@ -101,8 +101,13 @@ func (m Model) assumptionFields() []field {
 				if err != nil {
 					return v, err
 				}
-				v.Scenario = cloneScenario(v.Scenario)
-				apply(&v.Scenario, n)
+				next := cloneScenario(v.Scenario)
+				apply(&next, n)
+				// The loader's rules across fields, which no one field's range can hold.
+				if msg := next.Weights.Check(); msg != "" {
+					return v, errors.New(msg)
+				}
+				v.Scenario = next
 				return v, nil
 			}}
 	}
