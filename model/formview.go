@@ -28,11 +28,11 @@ func (m Model) formView(width, height int) string {
 				"Edited values are marked ✎ everywhere. u undoes, R resets all."
 		}
 	}
-	body := m.form.render(title, intro, m.fields(), width-4, height-2, s)
-	if m.form.picking {
+	body := m.form.render(title, intro, m.fields(), m.mode == modeValue, width-4, height-2, s)
+	if m.mode == modePick {
 		body = m.picker(width-4, height-2)
 	}
-	if m.form.err != "" && !m.form.editing {
+	if m.form.err != "" && m.mode != modeValue {
 		body += "\n\n" + s.ErrorText.Render("✗ "+m.form.err)
 	}
 	return "\n" + indent(body, "  ")
@@ -41,7 +41,7 @@ func (m Model) formView(width, height int) string {
 // picker lists the catalogue to add a machine model to the fleet.
 func (m Model) picker(width, height int) string {
 	s := m.styles
-	lines := []string{s.PanelTitle.Render("Add a machine model"), s.Muted.Render("enter adds 100 of it · esc cancels"), ""}
+	lines := []string{s.PanelTitle.Render("Add a machine model"), s.Muted.Render("Adds 100 of the model to the fleet; its count can be changed after."), ""}
 	for i, mach := range m.set.Machines.Machines {
 		marker := "  "
 		if i == m.form.pick {

@@ -84,11 +84,10 @@ type Model struct {
 	moved    map[string]int     // rank change shown beside a destination (+ = up)
 	movedGen int
 
-	sortKey   int // index into economics.Fields
-	reverse   bool
-	filter    textinput.Model
-	filtering bool
-	marks     map[string]bool
+	sortKey int // index into economics.Fields
+	reverse bool
+	filter  textinput.Model
+	marks   map[string]bool
 
 	cursor   int    // position in rows
 	offset   int    // first row shown
@@ -100,13 +99,13 @@ type Model struct {
 
 	screen  screen
 	back    screen // where esc returns from an overlay
+	mode    mode   // where keys go: the screen, or the input or picker that holds them
 	form    form
 	toast   string
 	toastID int
 	outDir  string
 	banner  string // why the data folder's latest state was refused
 	dataDir string // the --data folder; "" for the bundled, read-only set
-	saving  bool   // asking for the note that becomes the source of saved what-ifs
 	saveID  string // the destination whose what-ifs are being saved
 	note    textinput.Model
 	// provenance counts of the data set, for the header: figures past their age, and
@@ -150,7 +149,7 @@ func New(o Options) (Model, error) {
 	m.filter.Prompt = "/ "
 	m.filter.Placeholder = "name, region or status"
 	m.note = textinput.New()
-	m.note.Prompt = "source note for the saved values › "
+	m.note.Prompt = "› "
 	m.note.Placeholder = "edited in hashhaven " + o.Now.Format("2006-01-02")
 	m.sizeInputs()
 	plan, err := economics.NewPlan(m.current.Scenario, m.set.Machines, m.set.Countries)

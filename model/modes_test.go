@@ -3,7 +3,174 @@ package model
 import (
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
+
+// quits reports whether pressing the key quits the app.
+func quits(t *testing.T, m Model, name string) bool {
+	t.Helper()
+	_, cmd := m.Update(press(name))
+	if cmd == nil {
+		return false
+	}
+	_, ok := cmd().(tea.QuitMsg)
+	return ok
+}
+
+// footerOf is the last line of the screen, colour stripped.
+func footerOf(m Model) string {
+	lines := strings.Split(plain(m), "\n")
+	return lines[len(lines)-1]
+}
+
+func TestFilterModeTypesWhatQuitsElsewhere(t *testing.T) {
+	m := keys(t, newTestModel(t, 120, 40), "/")
+	if m.mode != modeFilter {
+		t.Fatalf("/ starts typing a filter, mode %d", m.mode)
+	}
+	if quits(t, m, "q") {
+		t.Error("q while typing a filter is text, not quit")
+	}
+	m = typeText(t, m, "qatar")
+	if m.mode != modeFilter || m.filter.Value() != "qatar" {
+		t.Errorf("q is typed into the filter: mode %d, filter %q", m.mode, m.filter.Value())
+	}
+	foot := footerOf(m)
+	for _, want := range []string{"typing a filter", "enter keep", "esc clear", "ctrl+c quit"} {
+		if !strings.Contains(foot, want) {
+			t.Errorf("the footer while filtering lacks %q: %q", want, foot)
+		}
+	}
+	if strings.Contains(foot, "q/ctrl+c") {
+		t.Errorf("q types here, so the footer offers only ctrl+c to quit: %q", foot)
+	}
+	if !quits(t, m, "ctrl+c") {
+		t.Error("ctrl+c quits while typing a filter")
+	}
+	m = keys(t, m, "down")
+	if m.mode != modeNormal || m.filter.Value() != "qatar" {
+		t.Errorf("↓ leaves typing and keeps the filter: mode %d, filter %q", m.mode, m.filter.Value())
+	}
+	if !quits(t, m, "q") {
+		t.Error("back on the table q quits")
+	}
+}
+
+func TestValueModeRoutingAndFooter(t *testing.T) {
+	m := keys(t, newTestModel(t, 120, 40), "a")
+	m = focusField(t, m, "Horizon")
+	m = keys(t, m, "enter")
+	if m.mode != modeValue {
+		t.Fatalf("enter on a field starts typing a value, mode %d", m.mode)
+	}
+	foot := footerOf(m)
+	for _, want := range []string{"typing a value", "enter apply", "esc cancel", "ctrl+c quit"} {
+		if !strings.Contains(foot, want) {
+			t.Errorf("the footer while typing a value lacks %q: %q", want, foot)
+		}
+	}
+	if quits(t, m, "q") {
+		t.Error("q while typing a value is text")
+	}
+	m = typeText(t, m, "q")
+	if !strings.HasSuffix(m.form.input.Value(), "q") || m.screen != screenAssumptions {
+		t.Errorf("q is typed: %q, screen %d", m.form.input.Value(), m.screen)
+	}
+	m = keys(t, m, "esc")
+	if m.mode != modeNormal || m.screen != screenAssumptions {
+		t.Errorf("esc cancels the value and stays in the editor: mode %d, screen %d", m.mode, m.screen)
+	}
+	if foot := footerOf(m); strings.Contains(foot, "typing") || !strings.Contains(foot, "enter edit") {
+		t.Errorf("back on the list the footer shows the editor's keys: %q", foot)
+	}
+}
+
+func TestPickModeRoutingAndFooter(t *testing.T) {
+	m := keys(t, newTestModel(t, 120, 40), "f", "+")
+	if m.mode != modePick {
+		t.Fatalf("+ in the fleet editor opens the picker, mode %d", m.mode)
+	}
+	foot := footerOf(m)
+	for _, want := range []string{"choosing a machine", "enter add 100", "esc cancel", "q/ctrl+c quit"} {
+		if !strings.Contains(foot, want) {
+			t.Errorf("the footer in the picker lacks %q: %q", want, foot)
+		}
+	}
+	m = keys(t, m, "j", "j", "k")
+	if m.form.pick != 1 {
+		t.Errorf("j j k puts the picker on the second machine, got %d", m.form.pick)
+	}
+	if !quits(t, m, "q") {
+		t.Error("the picker is a list: q quits, as the footer says")
+	}
+	fleet := len(m.current.Scenario.Fleet)
+	m = keys(t, m, "esc")
+	if m.mode != modeNormal || m.screen != screenFleet || len(m.current.Scenario.Fleet) != fleet {
+		t.Errorf("esc leaves the picker for the editor, adding nothing: mode %d, screen %d", m.mode, m.screen)
+	}
+}
+
+func TestNoteModeRoutingAndFooter(t *testing.T) {
+	m, _ := dataCopy(t)
+	m = selectID(t, m, "kz")
+	m.current = m.current.withWhatIf(whatIf{Country: "kz", Path: "taxes.mining_levy_per_kwh", Value: 10})
+	m = send(t, m, m.rerank()())
+	m = keys(t, m, "w")
+	if m.mode != modeNote {
+		t.Fatalf("w asks for a note, mode %d", m.mode)
+	}
+	foot := footerOf(m)
+	for _, want := range []string{"typing a save note", "enter save", "esc cancel", "ctrl+c quit"} {
+		if !strings.Contains(foot, want) {
+			t.Errorf("the footer while typing the note lacks %q: %q", want, foot)
+		}
+	}
+	if quits(t, m, "q") {
+		t.Error("q while typing the note is text")
+	}
+	m = typeText(t, m, "quote")
+	if m.note.Value() != "quote" {
+		t.Errorf("the note reads %q", m.note.Value())
+	}
+	m = keys(t, m, "esc")
+	if m.mode != modeNormal || len(m.current.WhatIfs) != 1 {
+		t.Errorf("esc cancels the save and keeps the edit: mode %d, what-ifs %d", m.mode, len(m.current.WhatIfs))
+	}
+}
+
+// Whatever the screen, the mode and the size, the footer says how to quit.
+func TestFooterAlwaysShowsHowToQuit(t *testing.T) {
+	paths := map[string][]string{
+		"main": nil, "detail": {"enter"}, "help": {"?"}, "compare": {"space", "j", "space", "c"}, "chart": {"v"},
+		"portfolio": {"o"}, "fleet": {"f"}, "picker": {"f", "+"}, "assumptions": {"a"}, "value": {"a", "enter"},
+		"whatif": {"e"}, "filter": {"/"}, "filtered": {"/", "u", "enter"},
+	}
+	for _, width := range []int{60, 80, 120} {
+		for name, path := range paths {
+			m := keys(t, newTestModel(t, width, 24), path...)
+			for _, toast := range []string{"", strings.Repeat("a long message ", 10)} {
+				m.toast = toast
+				foot := footerOf(m)
+				if !strings.HasSuffix(foot, "ctrl+c quit") || ansi.StringWidth(foot) > width {
+					t.Errorf("%s at %d wide, toast %t: footer %q", name, width, toast != "", foot)
+				}
+			}
+		}
+	}
+}
+
+func TestHelpListsEveryModesKeys(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	text := ansi.Strip(m.helpText(116))
+	for _, want := range []string{"Typing a filter: enter keep", "Typing a value: enter apply",
+		"Choosing a machine: ↑↓ move", "Typing a save note: enter save"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the help lacks %q", want)
+		}
+	}
+}
 
 func TestAllZeroWeightsAreRefused(t *testing.T) {
 	m := keys(t, newTestModel(t, 120, 40), "a")
@@ -15,8 +182,8 @@ func TestAllZeroWeightsAreRefused(t *testing.T) {
 	}
 	before := m.current.Scenario.Weights.Proximity.Value
 	m = editField(t, m, "Proximity", "0")
-	if !m.form.editing || m.form.err != "at least one weight must be above 0" {
-		t.Errorf("the last weight at 0 is refused as the loader refuses it: editing %t, err %q", m.form.editing, m.form.err)
+	if m.mode != modeValue || m.form.err != "at least one weight must be above 0" {
+		t.Errorf("the last weight at 0 is refused as the loader refuses it: mode %d, err %q", m.mode, m.form.err)
 	}
 	if m.current.Scenario.Weights.Proximity.Value != before {
 		t.Error("the old weight stays")

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"hashhaven/cited"
@@ -248,21 +249,23 @@ func (m Model) startSave() (Model, tea.Cmd) {
 		cmd := m.showToast("no what-if edits on " + r.Name + " to save (e edits its figures)")
 		return m, cmd
 	}
-	m.saving, m.saveID = true, r.ID
+	m.mode, m.saveID = modeNote, r.ID
 	m.note.SetValue("")
 	cmd := m.note.Focus()
 	return m, cmd
 }
 
+// noteKey types the note of the save under way; enter writes the file.
 func (m Model) noteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	switch msg.String() {
-	case "esc":
-		m.saving = false
-		m.note.Blur()
+	k := m.keys.Note
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Cancel):
+		m.leaveMode()
 		return m, nil
-	case "enter":
-		m.saving = false
-		m.note.Blur()
+	case key.Matches(msg, k.Save):
+		m.leaveMode()
 		file, ok := m.set.Files[m.saveID]
 		if !ok {
 			cmd := m.showToast("not saved: " + m.saveID + " is no longer in the data folder")

@@ -25,10 +25,7 @@ type clearToastMsg struct{ id int }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	after := next.(Model)
-	if closer := after.lookCloser(); closer != nil {
-		return after, tea.Batch(cmd, closer)
-	}
-	return after, cmd
+	return after, tea.Batch(cmd, after.lookCloser())
 }
 
 func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -92,22 +89,18 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	}
-	if m.filtering {
-		var cmd tea.Cmd
+	// Anything else (a paste, say) is for the input the mode types into.
+	var cmd tea.Cmd
+	switch m.mode {
+	case modeFilter:
 		m.filter, cmd = m.filter.Update(msg)
-		return m, cmd
-	}
-	if m.saving {
-		var cmd tea.Cmd
+		m.refreshRows()
+	case modeNote:
 		m.note, cmd = m.note.Update(msg)
-		return m, cmd
-	}
-	if m.form.editing {
-		var cmd tea.Cmd
+	case modeValue:
 		m.form.input, cmd = m.form.input.Update(msg)
-		return m, cmd
 	}
-	return m, nil
+	return m, cmd
 }
 
 func isDark(msg tea.BackgroundColorMsg) bool {
@@ -119,19 +112,23 @@ func isDark(msg tea.BackgroundColorMsg) bool {
 	return l < 0.5
 }
 
+// key sends a key press to the mode that holds the keyboard; in the normal mode, to the
+// screen on view.
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k := m.keys
-	if msg.String() == "ctrl+c" {
-		return m, tea.Quit
-	}
-	switch {
-	case m.saving:
-		return m.noteKey(msg)
-	case m.filtering:
+	switch m.mode {
+	case modeFilter:
 		return m.filterKey(msg)
-	case m.screen == screenFleet || m.screen == screenAssumptions || m.screen == screenWhatIf:
+	case modeValue:
+		return m.valueKey(msg)
+	case modePick:
+		return m.pickKey(msg)
+	case modeNote:
+		return m.noteKey(msg)
+	}
+	if m.screen == screenFleet || m.screen == screenAssumptions || m.screen == screenWhatIf {
 		return m.formKey(msg)
 	}
+	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
@@ -148,10 +145,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Present):
 		return m.toggle(screenPresent), nil
 	case key.Matches(msg, k.Screenshot):
-		// The picture is for a slide: a passing message ("exported …") is not part of it.
-		still := m
-		still.toast = ""
-		return m, screenshot(still.Screen(), PictureOptions(m.styles.theme, m.width, m.height), m.outDir)
+		return m, m.takeScreenshot()
 	case key.Matches(msg, k.Save):
 		return m.startSave()
 	case key.Matches(msg, k.Export):
@@ -186,7 +180,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.reverse = !m.reverse
 		m.refreshRows()
 	case key.Matches(msg, k.Filter):
-		m.filtering = true
+		m.mode = modeFilter
 		m.screen = screenMain
 		cmd := m.filter.Focus()
 		return m, cmd
@@ -306,27 +300,37 @@ func (m Model) compareIDs() []string {
 	return ids
 }
 
+// filterKey types the filter, which narrows the table as it is typed.
 func (m Model) filterKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	switch msg.String() {
-	case "enter":
-		m.filtering = false
-		m.filter.Blur()
+	k := m.keys.Filtering
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Keep):
+		m.leaveMode()
 		return m, nil
-	case "esc":
-		m.filtering = false
-		m.filter.Blur()
+	case key.Matches(msg, k.Clear):
+		m.leaveMode()
 		m.filter.SetValue("")
 		m.refreshRows()
 		return m, nil
-	case "up", "down":
-		m.filtering = false
-		m.filter.Blur()
+	case key.Matches(msg, k.Leave):
+		// The filter stays and the arrow moves the cursor in the table it narrowed.
+		m.leaveMode()
 		return m.key(msg)
 	}
 	var cmd tea.Cmd
 	m.filter, cmd = m.filter.Update(msg)
 	m.refreshRows()
 	return m, cmd
+}
+
+// leaveMode gives the keys back to the screen.
+func (m *Model) leaveMode() {
+	m.mode = modeNormal
+	m.filter.Blur()
+	m.note.Blur()
+	m.form.input.Blur()
 }
 
 func (m Model) undo() (tea.Model, tea.Cmd) {
@@ -374,11 +378,14 @@ func (m Model) click(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) wheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
-	if !m.saving && (m.screen == screenDetail || m.screen == screenHelp) {
+	if m.mode == modeNote {
+		return m, nil // the note is for the destination on screen: leave it be
+	}
+	if m.screen == screenDetail || m.screen == screenHelp {
 		return m.pagerWheel(mouse), nil
 	}
-	// Elsewhere the selection is what an editor or a prompt works on: leave it be.
-	if m.saving || (m.screen != screenMain && m.screen != screenChart) {
+	// Elsewhere the selection is what an editor works on: leave it be.
+	if m.screen != screenMain && m.screen != screenChart {
 		return m, nil
 	}
 	switch mouse.Button {
@@ -391,8 +398,16 @@ func (m Model) wheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// sizeInputs gives the text inputs the footer's width, so their hints show in full.
+// sizeInputs gives the text inputs in the footer the room its other parts leave.
 func (m *Model) sizeInputs() {
-	m.filter.SetWidth(max(10, m.width-4))
-	m.note.SetWidth(max(10, m.width-40))
+	m.filter.SetWidth(m.inputWidth(modeFilter, m.filter.Prompt))
+	m.note.SetWidth(m.inputWidth(modeNote, m.note.Prompt))
+}
+
+// takeScreenshot pictures the screen for a slide: a passing message ("exported …") is not part
+// of it.
+func (m Model) takeScreenshot() tea.Cmd {
+	still := m
+	still.toast = ""
+	return screenshot(still.Screen(), PictureOptions(m.styles.theme, m.width, m.height), m.outDir)
 }
