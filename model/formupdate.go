@@ -56,6 +56,10 @@ func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Reset):
 		return m.resetAll()
 	case key.Matches(msg, k.Add) && m.screen == screenFleet:
+		if len(m.pickable()) == 0 {
+			f.err = m.nothingToPick()
+			return m, nil
+		}
 		m.mode, f.pick, f.err = modePick, 0, ""
 	case key.Matches(msg, k.Remove) && m.screen == screenFleet:
 		i := f.cursor - 1 // line 0 is the heading
@@ -110,11 +114,11 @@ func (m Model) valueKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// pickKey chooses a machine model from the catalogue to add to the fleet.
+// pickKey chooses a machine model the scenario can value, to add to the fleet.
 func (m Model) pickKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys.Pick
 	f := &m.form
-	list := m.set.Machines.Machines
+	list := m.pickable()
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
@@ -129,12 +133,7 @@ func (m Model) pickKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if f.pick < 0 || f.pick >= len(list) {
 			return m, nil // the catalogue changed under the picker
 		}
-		v, err := m.addMachine(m.current, list[f.pick].ID)
-		if err != nil {
-			f.err = err.Error()
-			return m, nil
-		}
-		cmd := m.change(v)
+		cmd := m.change(addMachine(m.current, list[f.pick].ID))
 		return m, cmd
 	}
 	return m, nil

@@ -6,6 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"hashhaven/scenario"
 )
 
 // quits reports whether pressing the key quits the app.
@@ -190,5 +192,59 @@ func TestAllZeroWeightsAreRefused(t *testing.T) {
 	}
 	if !strings.Contains(plain(m), "at least one weight must be above 0") {
 		t.Error("the form shows why")
+	}
+}
+
+func TestPickerOffersOnlyMachinesTheMarketValues(t *testing.T) {
+	m := keys(t, newTestModel(t, 120, 40), "f", "+")
+	for _, mach := range m.pickable() {
+		if mach.ID == "rtx-3090" {
+			t.Error("the default scenario has no etchash market: the RTX 3090 cannot be valued")
+		}
+	}
+	if len(m.pickable()) != len(m.set.Machines.Machines)-1 {
+		t.Errorf("every sha256 machine is offered: %d of %d", len(m.pickable()), len(m.set.Machines.Machines))
+	}
+	screen := plain(m)
+	if strings.Contains(screen, "▸ Nvidia") || !strings.Contains(screen, "Not offered") || !strings.Contains(screen, "no etchash market") {
+		t.Errorf("the picker says which machine it leaves out and why:\n%s", screen)
+	}
+	// Enter adds the machine under the cursor of the list shown, not of the catalogue.
+	m = keys(t, m, downTo(m, len(m.pickable())-1)...)
+	last := m.pickable()[len(m.pickable())-1]
+	m = keys(t, m, "enter")
+	if got := m.current.Scenario.Fleet[len(m.current.Scenario.Fleet)-1].Machine; got != last.ID {
+		t.Errorf("enter on the last machine offered added %s, want %s", got, last.ID)
+	}
+}
+
+func TestPickerSaysWhenNoMachineCanBeValued(t *testing.T) {
+	m := keys(t, newTestModel(t, 120, 40), "f")
+	sc := cloneScenario(m.current.Scenario)
+	sha := sc.Market.Algorithms["sha256"]
+	sha.Unit = "PH/s"
+	sc.Market.Algorithms = map[string]scenario.Algorithm{"sha256": sha}
+	m.current.Scenario = sc
+	m = keys(t, m, "+")
+	if m.mode == modePick {
+		t.Fatal("with nothing to offer the picker does not open")
+	}
+	if !strings.Contains(m.form.err, "no machine in the catalogue can be valued") || !strings.Contains(m.form.err, "the sha256 market prices PH/s") {
+		t.Errorf("err %q", m.form.err)
+	}
+	if !strings.Contains(plain(m), "no machine in the catalogue can be valued") {
+		t.Error("the editor shows why")
+	}
+}
+
+func TestUnpricedMachineCannotBeValued(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	mach := m.set.Machines.Machines[0]
+	if why := unvalued(m.current.Scenario, mach); why != "" {
+		t.Fatalf("%s can be valued: %s", mach.ID, why)
+	}
+	mach.PriceUSD.Set = false
+	if why := unvalued(m.current.Scenario, mach); !strings.Contains(why, "no price") {
+		t.Errorf("a machine without a price cannot be valued: %q", why)
 	}
 }

@@ -360,12 +360,12 @@ func firstNotInFleet(t testing.TB, m Model) int {
 	for _, b := range m.current.Scenario.Fleet {
 		in[b.Machine] = true
 	}
-	for i, mach := range m.set.Machines.Machines {
+	for i, mach := range m.pickable() {
 		if !in[mach.ID] {
 			return i
 		}
 	}
-	t.Fatal("the fleet holds every machine model")
+	t.Fatal("the fleet holds every machine model the picker offers")
 	return 0
 }
 
