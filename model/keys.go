@@ -9,7 +9,7 @@ type keyMap struct {
 	Detail, Fleet, Assumptions, WhatIf       key.Binding
 	Undo, Reset, Theme, Help, Quit, Back     key.Binding
 	Chart, Present, Screenshot, Export, Save key.Binding
-	Edit, Add, Remove, Split                 key.Binding
+	Edit, Add, Remove, Split, ClearMarks     key.Binding
 	// Pager is the detail's and the help's own keys, which scroll their text.
 	Pager pagerKeyMap
 	// The keys of the modes that hold the keyboard until they end.
@@ -119,6 +119,7 @@ func newKeyMap() keyMap {
 		Add:         b("add", "+", "insert"),
 		Remove:      b("remove", "-", "delete"),
 		Split:       b("split", "o"),
+		ClearMarks:  b("clear marks", "C"),
 		Pager:       newPagerKeyMap(),
 		Filtering: filterKeyMap{
 			Keep:  b("keep", "enter"),
@@ -215,7 +216,7 @@ func (k keyMap) mainHelp() []key.Binding {
 func (k keyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.Detail, k.Back},
-		{k.Split, k.Sort, k.Reverse, k.Filter, k.Mark, k.Compare, k.Chart, k.Present},
+		{k.Split, k.Sort, k.Reverse, k.Filter, k.Mark, k.ClearMarks, k.Compare, k.Chart, k.Present},
 		{k.Fleet, k.Assumptions, k.WhatIf, k.Undo, k.Reset, k.Save},
 		{k.Screenshot, k.Export, k.Theme, k.Help, k.Quit},
 	}

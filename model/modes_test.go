@@ -167,7 +167,7 @@ func TestHelpListsEveryModesKeys(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	text := ansi.Strip(m.helpText(116))
 	for _, want := range []string{"Typing a filter: enter keep", "Typing a value: enter apply",
-		"Choosing a machine: ↑↓ move", "Typing a save note: enter save"} {
+		"Choosing a machine: ↑↓ move", "Typing a save note: enter save", "C     clear marks"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the help lacks %q", want)
 		}
@@ -246,5 +246,28 @@ func TestUnpricedMachineCannotBeValued(t *testing.T) {
 	mach.PriceUSD.Set = false
 	if why := unvalued(m.current.Scenario, mach); !strings.Contains(why, "no price") {
 		t.Errorf("a machine without a price cannot be valued: %q", why)
+	}
+}
+
+func TestMarksStopAtWhatCompareTakesAndClear(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, m, "space", "j", "space", "j", "space", "j", "space", "j", "space")
+	if len(m.marks) != maxCompare {
+		t.Fatalf("marks stop at %d: %v", maxCompare, m.marks)
+	}
+	if m.marks[selectedID(m)] || !strings.Contains(m.toast, "at most 4") || !strings.Contains(m.toast, "C clears") {
+		t.Errorf("the fifth mark is refused with the reason: toast %q", m.toast)
+	}
+	m = keys(t, m, "k", "space")
+	if len(m.marks) != maxCompare-1 {
+		t.Errorf("space unmarks at the limit: %v", m.marks)
+	}
+	m = keys(t, m, "C")
+	if len(m.marks) != 0 || !strings.Contains(m.toast, "cleared 3 marks") {
+		t.Errorf("C clears every mark: %v, toast %q", m.marks, m.toast)
+	}
+	m = keys(t, m, "C")
+	if !strings.Contains(m.toast, "no marks") {
+		t.Errorf("C with nothing marked says so: %q", m.toast)
 	}
 }

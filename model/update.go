@@ -185,9 +185,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		cmd := m.filter.Focus()
 		return m, cmd
 	case key.Matches(msg, k.Mark):
-		if r, ok := m.selectedResult(); ok {
-			m.marks = toggled(m.marks, r.ID)
-		}
+		return m.mark()
+	case key.Matches(msg, k.ClearMarks):
+		return m.clearMarks()
 	case key.Matches(msg, k.Compare):
 		return m.openCompare()
 	case key.Matches(msg, k.Detail):
@@ -237,6 +237,39 @@ func nextSortable(i int) int {
 	}
 }
 
+// The number of destinations compare puts side by side.
+const (
+	minCompare = 2
+	maxCompare = 4
+)
+
+// mark marks or unmarks the destination under the cursor, for compare; it marks no more than
+// compare takes, and says so.
+func (m Model) mark() (tea.Model, tea.Cmd) {
+	r, ok := m.selectedResult()
+	if !ok {
+		return m, nil
+	}
+	if !m.marks[r.ID] && len(m.compareIDs()) >= maxCompare {
+		cmd := m.showToast("compare takes at most " + itoa(maxCompare) + " destinations: unmark one with space, or " +
+			m.keys.ClearMarks.Help().Key + " clears all marks")
+		return m, cmd
+	}
+	m.marks = toggled(m.marks, r.ID)
+	return m, nil
+}
+
+func (m Model) clearMarks() (tea.Model, tea.Cmd) {
+	n := len(m.compareIDs())
+	if n == 0 {
+		cmd := m.showToast("no marks to clear")
+		return m, cmd
+	}
+	m.marks = map[string]bool{}
+	cmd := m.showToast("cleared " + itoa(n) + " marks")
+	return m, cmd
+}
+
 func toggled(set map[string]bool, id string) map[string]bool {
 	out := make(map[string]bool, len(set)+1)
 	for k, v := range set {
@@ -276,14 +309,10 @@ func (m Model) escape() Model {
 	return m
 }
 
+// openCompare opens compare on the marked destinations; marking stops at maxCompare.
 func (m Model) openCompare() (tea.Model, tea.Cmd) {
-	n := len(m.compareIDs())
-	switch {
-	case n < 2:
-		cmd := m.showToast("mark 2 to 4 destinations with space, then press c")
-		return m, cmd
-	case n > 4:
-		cmd := m.showToast("compare takes 2 to 4 destinations; " + itoa(n) + " are marked")
+	if len(m.compareIDs()) < minCompare {
+		cmd := m.showToast("mark " + itoa(minCompare) + " to " + itoa(maxCompare) + " destinations with space, then press c")
 		return m, cmd
 	}
 	return m.toggle(screenCompare), nil
