@@ -68,7 +68,7 @@ func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			f.err = err.Error()
 			return m, nil
 		}
-		cmd := m.change(v)
+		cmd := m.change(v, "removed "+fields[f.cursor].label+" from the fleet")
 		m.form.clamp(m.fields())
 		return m, cmd
 	case key.Matches(msg, k.Help):
@@ -106,12 +106,31 @@ func (m Model) valueKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		m.leaveMode()
 		f.err = ""
-		cmd := m.change(v)
+		cmd := m.change(v, m.describeEdit(fields[f.cursor], v))
 		return m, cmd
 	}
 	var cmd tea.Cmd
 	f.input, cmd = f.input.Update(msg)
 	return m, cmd
+}
+
+// describeEdit says what setting the field to the value it has in v changed, as the editor
+// shows it: "Hashprice 0.034 → 0.05 USD/TH/day", "Kazakhstan: Uptime 0.95 → 0.9 share".
+func (m Model) describeEdit(before field, v variant) string {
+	now := m
+	now.current = v
+	value := "?"
+	if after := now.fields(); m.form.cursor < len(after) {
+		value = after[m.form.cursor].value
+	}
+	what := before.label + " " + before.value + " → " + value
+	if before.unit != "" {
+		what += " " + before.unit
+	}
+	if m.screen == screenWhatIf {
+		what = m.nameOf(m.form.target) + ": " + what
+	}
+	return what
 }
 
 // pickKey chooses a machine model the scenario can value, to add to the fleet.
@@ -133,7 +152,8 @@ func (m Model) pickKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if f.pick < 0 || f.pick >= len(list) {
 			return m, nil // the catalogue changed under the picker
 		}
-		cmd := m.change(addMachine(m.current, list[f.pick].ID))
+		mach := list[f.pick]
+		cmd := m.change(addMachine(m.current, mach.ID), "added 100 "+mach.Name+" to the fleet")
 		return m, cmd
 	}
 	return m, nil

@@ -74,7 +74,7 @@ type Model struct {
 	set     *dataset.Set
 	base    scenario.Scenario // as loaded
 	current variant           // with the user's changes
-	history []variant         // earlier variants, for undo
+	history []step            // earlier variants, for undo
 
 	plan     *economics.Plan
 	ranking  []economics.Result // as ranked, in NPV order; the split and the answer read it

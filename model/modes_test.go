@@ -271,3 +271,54 @@ func TestMarksStopAtWhatCompareTakesAndClear(t *testing.T) {
 		t.Errorf("C with nothing marked says so: %q", m.toast)
 	}
 }
+
+func TestUndoSaysWhatItUndid(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, m, "u")
+	if m.toast != "nothing to undo" {
+		t.Errorf("toast %q", m.toast)
+	}
+	m = keys(t, m, "a")
+	m = editField(t, m, "Hashprice", "0.05")
+	m = keys(t, m, "u")
+	if m.toast != "undid: Hashprice 0.034 → 0.05 USD/TH/s/day" {
+		t.Errorf("undo of an assumption: %q", m.toast)
+	}
+	m = keys(t, m, "esc", "f", "+", "enter", "u")
+	if want := "undid: added 100 " + m.pickable()[0].Name + " to the fleet"; m.toast != want {
+		t.Errorf("undo of an addition: %q, want %q", m.toast, want)
+	}
+	first, _ := m.set.Machines.ByID(m.current.Scenario.Fleet[0].Machine)
+	m = keys(t, m, "-", "u")
+	if want := "undid: removed " + first.Name + " from the fleet"; m.toast != want {
+		t.Errorf("undo of a removal: %q, want %q", m.toast, want)
+	}
+	m = keys(t, m, "esc")
+	m = selectID(t, m, "kz")
+	m = keys(t, m, "e")
+	m = editField(t, m, "Mining levy", "10")
+	m = keys(t, m, "R", "u")
+	if m.toast != "undid: reset of all what-ifs and assumptions" || len(m.current.WhatIfs) != 1 {
+		t.Errorf("undo of a reset: %q, what-ifs %d", m.toast, len(m.current.WhatIfs))
+	}
+	m = keys(t, m, "u")
+	if !strings.HasPrefix(m.toast, "undid: Kazakhstan: Mining levy ") || !strings.HasSuffix(m.toast, " → 10 KZT/kWh") {
+		t.Errorf("undo of a what-if names the destination and the figure: %q", m.toast)
+	}
+}
+
+func TestUndoOfASaveSaysTheFileKeepsIt(t *testing.T) {
+	m, _ := dataCopy(t)
+	m = selectID(t, m, "kz")
+	m.current = m.current.withWhatIf(whatIf{Country: "kz", Path: "taxes.mining_levy_per_kwh", Value: 10})
+	m = send(t, m, m.rerank()())
+	m = keys(t, m, "w")
+	m = slow(t, m, "enter")
+	if len(m.current.WhatIfs) != 0 {
+		t.Fatalf("saved: toast %q", m.toast)
+	}
+	m = keys(t, m, "u")
+	if m.toast != "undid: saving Kazakhstan's what-ifs, which show as edits again (the file keeps them)" || len(m.current.WhatIfs) != 1 {
+		t.Errorf("toast %q, what-ifs %d", m.toast, len(m.current.WhatIfs))
+	}
+}

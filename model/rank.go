@@ -41,9 +41,16 @@ func rerank(gen int, v variant, set *dataset.Set) tea.Cmd {
 	}
 }
 
-// change makes v the current variant, remembering the old one for undo, and re-ranks.
-func (m *Model) change(v variant) tea.Cmd {
-	m.history = append(m.history, m.current)
+// step is a variant the user changed, and what the change did, for undo to say.
+type step struct {
+	was  variant
+	what string // "Hashprice 0.034 → 0.05 USD/TH/day", "removed Antminer S19 XP from the fleet"
+}
+
+// change makes v the current variant, remembering the old one and what changed for undo, and
+// re-ranks.
+func (m *Model) change(v variant, what string) tea.Cmd {
+	m.history = append(m.history, step{was: m.current, what: what})
 	m.current = v
 	return m.rerank()
 }

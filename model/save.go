@@ -302,10 +302,19 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 		// The values are in the file; the what-ifs stay on screen until the folder loads again.
 		return m.showToast(msg.broken.Error())
 	}
-	m.history = append(m.history, m.current)
+	m.history = append(m.history, step{was: m.current, what: "saving " + m.nameOf(msg.id) +
+		"'s what-ifs, which show as edits again (the file keeps them)"})
 	m.current = m.current.withoutCountry(msg.id)
 	m.set = msg.set
 	m.banner = ""
 	m.countProvenance()
 	return tea.Batch(m.rerank(), m.showToast("saved to "+msg.path))
+}
+
+// nameOf is a destination's name, or its id when the data set no longer has it.
+func (m Model) nameOf(id string) string {
+	if c, ok := m.set.Country(id); ok {
+		return c.Name
+	}
+	return id
 }

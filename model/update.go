@@ -362,15 +362,17 @@ func (m *Model) leaveMode() {
 	m.form.input.Blur()
 }
 
+// undo steps back to the variant before the last change, and says what it undid.
 func (m Model) undo() (tea.Model, tea.Cmd) {
 	if len(m.history) == 0 {
 		cmd := m.showToast("nothing to undo")
 		return m, cmd
 	}
-	m.current = m.history[len(m.history)-1]
+	last := m.history[len(m.history)-1]
+	m.current = last.was
 	m.history = m.history[:len(m.history)-1]
 	m.fitForm()
-	cmd := tea.Batch(m.rerank(), m.showToast("undone"))
+	cmd := tea.Batch(m.rerank(), m.showToast("undid: "+last.what))
 	return m, cmd
 }
 
@@ -379,7 +381,7 @@ func (m Model) resetAll() (tea.Model, tea.Cmd) {
 		cmd := m.showToast("nothing to reset")
 		return m, cmd
 	}
-	rank := m.change(variant{Scenario: cloneScenario(m.base)})
+	rank := m.change(variant{Scenario: cloneScenario(m.base)}, "reset of all what-ifs and assumptions")
 	m.fitForm()
 	toast := m.showToast("all what-ifs and assumptions reset")
 	return m, tea.Batch(rank, toast)
