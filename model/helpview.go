@@ -50,7 +50,7 @@ func (m Model) helpText(width int) string {
 		{"⌂ $", "keep the fleet where it stands · sell the whole fleet now"},
 		{"Split", "o: the best mix of selling, keeping and moving, with no place over the scenario's cap, and its band"},
 		{"Detail", "enter: the option's band; the hashprice, and the origin's power price, at which moving all that fits gains nothing; how its gain moves when each input moves by a stated step, largest first"},
-		{"▲▼ ● ✎", "rank moves after your last change · marked for compare (up to " + itoa(maxCompare) + ") · what-if edit"},
+		{"▲▼ ● ✎", "rank moves after your last change, for a few seconds once the table is on screen · marked for compare (up to " + itoa(maxCompare) + ") · what-if edit"},
 	}
 	legend := []string{s.Bold.Render("What the figures mean")}
 	descW := max(10, width-10)

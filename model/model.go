@@ -83,6 +83,9 @@ type Model struct {
 	gen      int                // ranking generation: results of older ones are dropped
 	moved    map[string]int     // rank change shown beside a destination (+ = up)
 	movedGen int
+	// movesFading is set once the timer that clears moved runs: it starts when the table is
+	// on screen, so a change made in an editor still shows its arrows back at the table.
+	movesFading bool
 
 	sortKey int // index into economics.Fields
 	reverse bool

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -9,6 +10,9 @@ import (
 
 	"hashhaven/scenario"
 )
+
+// rankArrow is a rank change beside a destination, "▲3", not the sort arrow of a column head.
+var rankArrow = regexp.MustCompile(`[▲▼][0-9]`)
 
 // quits reports whether pressing the key quits the app.
 func quits(t *testing.T, m Model, name string) bool {
@@ -320,5 +324,31 @@ func TestUndoOfASaveSaysTheFileKeepsIt(t *testing.T) {
 	m = keys(t, m, "u")
 	if m.toast != "undid: saving Kazakhstan's what-ifs, which show as edits again (the file keeps them)" || len(m.current.WhatIfs) != 1 {
 		t.Errorf("toast %q, what-ifs %d", m.toast, len(m.current.WhatIfs))
+	}
+}
+
+// A change made in an editor moves ranks the user sees only back at the table: the arrows
+// wait for it, and fade from then on.
+func TestRankArrowsWaitForTheTable(t *testing.T) {
+	m := keys(t, newTestModel(t, 120, 40), "a")
+	m = editField(t, m, "Hashprice", "0.05")
+	if len(m.moved) == 0 {
+		t.Fatal("a 50% higher hashprice moves some ranks")
+	}
+	if m.movesFading {
+		t.Error("the arrows' timer waits while the editor hides the table")
+	}
+	stale := clearMovesMsg{gen: m.movedGen - 1} // a timer from before the change
+	m = send(t, m, stale)
+	if len(m.moved) == 0 {
+		t.Error("an older timer leaves the new arrows alone")
+	}
+	m = keys(t, m, "esc")
+	if !m.movesFading || !rankArrow.MatchString(plain(m)) {
+		t.Errorf("back at the table the arrows show and their timer runs: fading %t", m.movesFading)
+	}
+	m = send(t, m, clearMovesMsg{gen: m.movedGen})
+	if len(m.moved) != 0 || rankArrow.MatchString(plain(m)) {
+		t.Error("when the timer ends the arrows go")
 	}
 }

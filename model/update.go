@@ -25,7 +25,7 @@ type clearToastMsg struct{ id int }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	after := next.(Model)
-	return after, tea.Batch(cmd, after.lookCloser())
+	return after, tea.Batch(cmd, after.lookCloser(), after.fadeMoves())
 }
 
 func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -59,7 +59,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case clearMovesMsg:
 		if msg.gen == m.movedGen {
-			m.moved = map[string]int{}
+			m.moved, m.movesFading = map[string]int{}, false
 		}
 		return m, nil
 	case Reloaded:
