@@ -216,8 +216,8 @@ func (m Model) fleetFields() []field {
 }
 
 // unvalued says why the scenario cannot value a machine, or "" when it can: the plan earns
-// from the market of the machine's algorithm, priced per the unit the machine is rated in,
-// and sells the machine at its price.
+// from the market of the machine's algorithm, priced per the unit the machine is rated in.
+// (Its resale price the catalogue's loader already requires.)
 func unvalued(sc scenario.Scenario, mach machines.Machine) string {
 	alg, ok := sc.Market.Algorithms[mach.Algorithm]
 	switch {
@@ -225,8 +225,6 @@ func unvalued(sc scenario.Scenario, mach machines.Machine) string {
 		return "no " + mach.Algorithm + " market"
 	case alg.Unit != mach.Unit:
 		return "rated in " + mach.Unit + ", the " + mach.Algorithm + " market prices " + alg.Unit
-	case !mach.PriceUSD.Set:
-		return "no price to sell it at"
 	}
 	return ""
 }

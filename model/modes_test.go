@@ -241,18 +241,6 @@ func TestPickerSaysWhenNoMachineCanBeValued(t *testing.T) {
 	}
 }
 
-func TestUnpricedMachineCannotBeValued(t *testing.T) {
-	m := newTestModel(t, 120, 40)
-	mach := m.set.Machines.Machines[0]
-	if why := unvalued(m.current.Scenario, mach); why != "" {
-		t.Fatalf("%s can be valued: %s", mach.ID, why)
-	}
-	mach.PriceUSD.Set = false
-	if why := unvalued(m.current.Scenario, mach); !strings.Contains(why, "no price") {
-		t.Errorf("a machine without a price cannot be valued: %q", why)
-	}
-}
-
 func TestMarksStopAtWhatCompareTakesAndClear(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	m = keys(t, m, "space", "j", "space", "j", "space", "j", "space", "j", "space")
