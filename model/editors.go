@@ -10,6 +10,7 @@ import (
 	"hashhaven/cited"
 	"hashhaven/countries"
 	"hashhaven/human"
+	"hashhaven/machines"
 	"hashhaven/scenario"
 	"hashhaven/strictyaml"
 )
@@ -101,8 +102,13 @@ func (m Model) assumptionFields() []field {
 				if err != nil {
 					return v, err
 				}
-				v.Scenario = cloneScenario(v.Scenario)
-				apply(&v.Scenario, n)
+				next := cloneScenario(v.Scenario)
+				apply(&next, n)
+				// The loader's rules across fields, which no one field's range can hold.
+				if msg := next.Weights.Check(); msg != "" {
+					return v, errors.New(msg)
+				}
+				v.Scenario = next
 				return v, nil
 			}}
 	}
@@ -209,28 +215,59 @@ func (m Model) fleetFields() []field {
 	return fields
 }
 
-// addMachine returns the variant with one more machine model in the fleet.
-func (m Model) addMachine(v variant, id string) (variant, error) {
-	mach, ok := m.set.Machines.ByID(id)
-	if !ok {
-		return v, fmt.Errorf("unknown machine %s", id)
+// unvalued says why the scenario cannot value a machine, or "" when it can: the plan earns
+// from the market of the machine's algorithm, priced per the unit the machine is rated in.
+// (Its resale price the catalogue's loader already requires.)
+func unvalued(sc scenario.Scenario, mach machines.Machine) string {
+	alg, ok := sc.Market.Algorithms[mach.Algorithm]
+	switch {
+	case !ok:
+		return "no " + mach.Algorithm + " market"
+	case alg.Unit != mach.Unit:
+		return "rated in " + mach.Unit + ", the " + mach.Algorithm + " market prices " + alg.Unit
 	}
-	alg, ok := v.Scenario.Market.Algorithms[mach.Algorithm]
-	if !ok {
-		return v, fmt.Errorf("the scenario has no %s market for %s", mach.Algorithm, mach.Name)
+	return ""
+}
+
+// pickable is the catalogue's machines the scenario can value, which the picker offers.
+func (m Model) pickable() []machines.Machine {
+	var out []machines.Machine
+	for _, mach := range m.set.Machines.Machines {
+		if unvalued(m.current.Scenario, mach) == "" {
+			out = append(out, mach)
+		}
 	}
-	if alg.Unit != mach.Unit {
-		return v, fmt.Errorf("%s is rated in %s but the market prices %s", mach.Name, mach.Unit, alg.Unit)
+	return out
+}
+
+// unpicked names the catalogue's machines the picker leaves out, each with why.
+func (m Model) unpicked() []string {
+	var out []string
+	for _, mach := range m.set.Machines.Machines {
+		if why := unvalued(m.current.Scenario, mach); why != "" {
+			out = append(out, mach.Name+": "+why)
+		}
 	}
+	return out
+}
+
+// nothingToPick is why the picker does not open.
+func (m Model) nothingToPick() string {
+	return "no machine in the catalogue can be valued by this scenario's market: " + strings.Join(m.unpicked(), "; ")
+}
+
+// addMachine returns the variant with 100 more of a machine model in the fleet; the picker
+// offers only the models the scenario can value.
+func addMachine(v variant, id string) variant {
 	v.Scenario = cloneScenario(v.Scenario)
 	for i, b := range v.Scenario.Fleet {
 		if b.Machine == id {
 			v.Scenario.Fleet[i].Count += 100
-			return v, nil
+			return v
 		}
 	}
 	v.Scenario.Fleet = append(v.Scenario.Fleet, scenario.Batch{Machine: id, Count: 100})
-	return v, nil
+	return v
 }
 
 // removeBatch drops the i-th machine model from the fleet, keeping at least one.

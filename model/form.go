@@ -21,13 +21,11 @@ type field struct {
 // form is the editing state shared by the fleet, assumptions and what-if editors. Its fields
 // are rebuilt from the model on every frame, so undo and reloads show at once.
 type form struct {
-	cursor  int
-	editing bool
-	input   textinput.Model
-	err     string // why the last typed value was refused; the old value stays
-	picking bool   // choosing a machine to add to the fleet
-	pick    int
-	target  string // the destination a what-if editor works on
+	cursor int
+	input  textinput.Model // the value typed in modeValue
+	err    string          // why the last typed value was refused; the old value stays
+	pick   int             // the machine under the picker's cursor, in modePick
+	target string          // the destination a what-if editor works on
 }
 
 func newForm() form {
@@ -56,7 +54,7 @@ func (f *form) clamp(fields []field) {
 }
 
 // render draws the fields in a panel of the given size.
-func (f form) render(title, intro string, fields []field, width, height int, s styles) string {
+func (f form) render(title, intro string, fields []field, editing bool, width, height int, s styles) string {
 	var b strings.Builder
 	b.WriteString(s.PanelTitle.Render(title))
 	b.WriteString("\n")
@@ -90,7 +88,7 @@ func (f form) render(title, intro string, fields []field, width, height int, s s
 		if i == f.cursor {
 			marker = s.Accent.Render("▸ ")
 			cursorLine = len(lines)
-			if f.editing {
+			if editing {
 				value = pad(f.input.View(), valueW, false)
 			}
 		}

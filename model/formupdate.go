@@ -29,42 +29,11 @@ func (m Model) fields() []field {
 	return nil
 }
 
+// formKey acts on the open editor's list of fields.
 func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
 	fields := m.fields()
 	f := &m.form
-	if m.saving {
-		return m.noteKey(msg)
-	}
-	if f.picking {
-		return m.pickKey(msg)
-	}
-	if f.editing {
-		switch msg.String() {
-		case "enter":
-			if f.cursor >= len(fields) || fields[f.cursor].set == nil {
-				f.editing = false // the field went away under the edit (a reload)
-				f.input.Blur()
-				return m, nil
-			}
-			v, err := fields[f.cursor].set(m.current, f.input.Value())
-			if err != nil {
-				f.err = err.Error() // the old value stays
-				return m, nil
-			}
-			f.editing, f.err = false, ""
-			f.input.Blur()
-			cmd := m.change(v)
-			return m, cmd
-		case "esc":
-			f.editing, f.err = false, ""
-			f.input.Blur()
-			return m, nil
-		}
-		var cmd tea.Cmd
-		f.input, cmd = f.input.Update(msg)
-		return m, cmd
-	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
@@ -76,7 +45,7 @@ func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		f.move(fields, 1)
 	case key.Matches(msg, k.Edit):
 		if f.cursor < len(fields) && fields[f.cursor].set != nil {
-			f.editing, f.err = true, ""
+			m.mode, f.err = modeValue, ""
 			f.input.SetValue(fields[f.cursor].value)
 			f.input.CursorEnd()
 			cmd := f.input.Focus()
@@ -87,14 +56,19 @@ func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Reset):
 		return m.resetAll()
 	case key.Matches(msg, k.Add) && m.screen == screenFleet:
-		f.picking, f.pick, f.err = true, 0, ""
+		if len(m.pickable()) == 0 {
+			f.err = m.nothingToPick()
+			return m, nil
+		}
+		m.mode, f.pick, f.err = modePick, 0, ""
 	case key.Matches(msg, k.Remove) && m.screen == screenFleet:
-		v, err := removeBatch(m.current, f.cursor-1) // line 0 is the heading
+		i := f.cursor - 1 // line 0 is the heading
+		v, err := removeBatch(m.current, i)
 		if err != nil {
 			f.err = err.Error()
 			return m, nil
 		}
-		cmd := m.change(v)
+		cmd := m.change(v, "removed "+fields[f.cursor].label+" from the fleet")
 		m.form.clamp(m.fields())
 		return m, cmd
 	case key.Matches(msg, k.Help):
@@ -102,33 +76,84 @@ func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Save) && m.screen == screenWhatIf:
 		return m.startSave()
 	case key.Matches(msg, k.Screenshot):
-		return m, screenshot(m.Screen(), PictureOptions(m.styles.theme, m.width, m.height), m.outDir)
+		return m, m.takeScreenshot()
 	}
 	return m, nil
 }
 
-// pickKey chooses a machine model from the catalogue to add to the fleet.
-func (m Model) pickKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+// valueKey types a value into the field under the editor's cursor; enter applies it when the
+// loader's rules allow it, and otherwise says why and keeps the old value.
+func (m Model) valueKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys.Value
+	fields := m.fields()
 	f := &m.form
-	n := len(m.set.Machines.Machines)
-	switch msg.String() {
-	case "up", "k":
-		f.pick = max(0, f.pick-1)
-	case "down", "j":
-		f.pick = max(0, min(n-1, f.pick+1))
-	case "esc":
-		f.picking = false
-	case "enter":
-		f.picking = false
-		if f.pick < 0 || f.pick >= n {
-			return m, nil // the catalogue changed under the picker
-		}
-		v, err := m.addMachine(m.current, m.set.Machines.Machines[f.pick].ID)
-		if err != nil {
-			f.err = err.Error()
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Cancel):
+		m.leaveMode()
+		f.err = ""
+		return m, nil
+	case key.Matches(msg, k.Apply):
+		if f.cursor >= len(fields) || fields[f.cursor].set == nil {
+			m.leaveMode() // the field went away under the edit (a reload)
 			return m, nil
 		}
-		cmd := m.change(v)
+		v, err := fields[f.cursor].set(m.current, f.input.Value())
+		if err != nil {
+			f.err = err.Error() // the old value stays
+			return m, nil
+		}
+		m.leaveMode()
+		f.err = ""
+		cmd := m.change(v, m.describeEdit(fields[f.cursor], v))
+		return m, cmd
+	}
+	var cmd tea.Cmd
+	f.input, cmd = f.input.Update(msg)
+	return m, cmd
+}
+
+// describeEdit says what setting the field to the value it has in v changed, as the editor
+// shows it: "Hashprice 0.034 → 0.05 USD/TH/day", "Kazakhstan: Uptime 0.95 → 0.9 share".
+func (m Model) describeEdit(before field, v variant) string {
+	now := m
+	now.current = v
+	value := "?"
+	if after := now.fields(); m.form.cursor < len(after) {
+		value = after[m.form.cursor].value
+	}
+	what := before.label + " " + before.value + " → " + value
+	if before.unit != "" {
+		what += " " + before.unit
+	}
+	if m.screen == screenWhatIf {
+		what = m.nameOf(m.form.target) + ": " + what
+	}
+	return what
+}
+
+// pickKey chooses a machine model the scenario can value, to add to the fleet.
+func (m Model) pickKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys.Pick
+	f := &m.form
+	list := m.pickable()
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Up):
+		f.pick = max(0, f.pick-1)
+	case key.Matches(msg, k.Down):
+		f.pick = max(0, min(len(list)-1, f.pick+1))
+	case key.Matches(msg, k.Cancel):
+		m.leaveMode()
+	case key.Matches(msg, k.Add):
+		m.leaveMode()
+		if f.pick < 0 || f.pick >= len(list) {
+			return m, nil // the catalogue changed under the picker
+		}
+		mach := list[f.pick]
+		cmd := m.change(addMachine(m.current, mach.ID), "added 100 "+mach.Name+" to the fleet")
 		return m, cmd
 	}
 	return m, nil

@@ -28,30 +28,40 @@ func (m Model) formView(width, height int) string {
 				"Edited values are marked ✎ everywhere. u undoes, R resets all."
 		}
 	}
-	body := m.form.render(title, intro, m.fields(), width-4, height-2, s)
-	if m.form.picking {
+	body := m.form.render(title, intro, m.fields(), m.mode == modeValue, width-4, height-2, s)
+	if m.mode == modePick {
 		body = m.picker(width-4, height-2)
 	}
-	if m.form.err != "" && !m.form.editing {
+	if m.form.err != "" && m.mode != modeValue {
 		body += "\n\n" + s.ErrorText.Render("✗ "+m.form.err)
 	}
 	return "\n" + indent(body, "  ")
 }
 
-// picker lists the catalogue to add a machine model to the fleet.
+// picker lists the machine models the scenario can value, to add one to the fleet, and says
+// which it leaves out; on a short screen the list scrolls to keep its cursor in view.
 func (m Model) picker(width, height int) string {
 	s := m.styles
-	lines := []string{s.PanelTitle.Render("Add a machine model"), s.Muted.Render("enter adds 100 of it · esc cancels"), ""}
-	for i, mach := range m.set.Machines.Machines {
+	head := []string{s.PanelTitle.Render("Add a machine model"), s.Muted.Render("Adds 100 of the model to the fleet; its count can be changed after."), ""}
+	var tail []string
+	if out := m.unpicked(); len(out) > 0 {
+		note := "Not offered, as the scenario cannot value them — " + strings.Join(out, "; ") + "."
+		tail = append([]string{""}, strings.Split(ansiWrap(s.Muted.Render(note), width), "\n")...)
+	}
+	list := m.pickable()
+	room := max(1, height-len(head)-len(tail))
+	start := max(0, min(m.form.pick-room+1, len(list)-room))
+	lines := head
+	for i, mach := range list[start:min(len(list), start+room)] {
 		marker := "  "
-		if i == m.form.pick {
+		if start+i == m.form.pick {
 			marker = s.Accent.Render("▸ ")
 		}
 		line := marker + pad(mach.Name, 24, false) + s.Muted.Render(
 			" "+trimFloat(mach.Hashrate.Value)+" "+mach.Unit+" · "+trimFloat(mach.PowerW.Value)+" W · "+mach.Algorithm)
 		lines = append(lines, ansiTruncate(line, width))
 	}
-	return fitLines(strings.Join(lines, "\n"), width, height)
+	return fitLines(strings.Join(append(lines, tail...), "\n"), width, height)
 }
 
 func indent(s, prefix string) string {

@@ -30,6 +30,12 @@ func (m Model) helpText(width int) string {
 	keys := h.FullHelpView(m.keys.fullHelp())
 	h.SetWidth(0) // wrapped below rather than cut
 	pager := s.Muted.Render(pagerLead) + h.ShortHelpView(m.keys.Pager.fullHelp())
+	// The modes that hold the keyboard, with the keys the footer shows in each.
+	var inModes []string
+	for _, md := range inputModes() {
+		hints, quit := m.keys.modeHelp(md)
+		inModes = append(inModes, ansiWrap(s.Muted.Render(capitalised(md.name())+": ")+h.ShortHelpView(append(hints, quit)), width))
+	}
 	terms := [][2]string{
 		{"Gain", "what the option adds to not moving (keeping at the origin what pays there, selling the rest); \"all -$1.3M\": nothing pays to move there, and moving everything that fits would change the value by that much"},
 		{"Value", "expected value today of the option's plan: the machines that gain move there, the others stay or are sold; each machine runs only in months that pay and is sold when it will not pay again"},
@@ -44,7 +50,7 @@ func (m Model) helpText(width int) string {
 		{"⌂ $", "keep the fleet where it stands · sell the whole fleet now"},
 		{"Split", "o: the best mix of selling, keeping and moving, with no place over the scenario's cap, and its band"},
 		{"Detail", "enter: the option's band; the hashprice, and the origin's power price, at which moving all that fits gains nothing; how its gain moves when each input moves by a stated step, largest first"},
-		{"▲▼ ● ✎", "rank moves after your last change · marked · what-if edit"},
+		{"▲▼ ● ✎", "rank moves after your last change, for a few seconds once the table is on screen · marked for compare (up to " + itoa(maxCompare) + ") · what-if edit"},
 	}
 	legend := []string{s.Bold.Render("What the figures mean")}
 	descW := max(10, width-10)
@@ -53,7 +59,8 @@ func (m Model) helpText(width int) string {
 		legend = append(legend, s.Accent.Render(pad(t[0], 9, false))+" "+desc)
 	}
 	legend = append(legend, "", s.Muted.Render("Every formula is in docs/economics.md; every input's source is in the detail pane."))
-	return s.PanelTitle.Render("Keys") + "\n\n" + keys + "\n\n" + ansiWrap(pager, width) + "\n\n" + strings.Join(legend, "\n")
+	return s.PanelTitle.Render("Keys") + "\n\n" + keys + "\n\n" + ansiWrap(pager, width) + "\n" + strings.Join(inModes, "\n") +
+		"\n\n" + strings.Join(legend, "\n")
 }
 
 // pagerLead introduces the keys of the screens that scroll.

@@ -9,9 +9,79 @@ type keyMap struct {
 	Detail, Fleet, Assumptions, WhatIf       key.Binding
 	Undo, Reset, Theme, Help, Quit, Back     key.Binding
 	Chart, Present, Screenshot, Export, Save key.Binding
-	Edit, Add, Remove, Split                 key.Binding
+	Edit, Add, Remove, Split, ClearMarks     key.Binding
 	// Pager is the detail's and the help's own keys, which scroll their text.
 	Pager pagerKeyMap
+	// The keys of the modes that hold the keyboard until they end.
+	Filtering filterKeyMap
+	Value     valueKeyMap
+	Pick      pickKeyMap
+	Note      noteKeyMap
+}
+
+// mode is what the keyboard does: act on the screen on view, or serve one task that holds
+// every key until it ends. It decides both where a key goes and which keys the footer shows.
+type mode int
+
+const (
+	modeNormal mode = iota // keys act on the screen on view
+	modeFilter             // typing the table's filter
+	modeValue              // typing a value in an editor
+	modePick               // choosing a machine model to add to the fleet
+	modeNote               // typing the source note of the what-ifs being saved
+)
+
+// name is how the footer names the mode; the normal mode goes unnamed.
+func (md mode) name() string {
+	switch md {
+	case modeFilter:
+		return "typing a filter"
+	case modeValue:
+		return "typing a value"
+	case modePick:
+		return "choosing a machine"
+	case modeNote:
+		return "typing a save note"
+	}
+	return ""
+}
+
+// filterKeyMap is the keys while typing the filter: every other key is text.
+type filterKeyMap struct{ Keep, Clear, Leave, Quit key.Binding }
+
+// valueKeyMap is the keys while typing a value in an editor: every other key is text.
+type valueKeyMap struct{ Apply, Cancel, Quit key.Binding }
+
+// pickKeyMap is the keys of the machine picker, a list: q quits as it does in the editor.
+type pickKeyMap struct{ Up, Down, Add, Cancel, Quit key.Binding }
+
+// noteKeyMap is the keys while typing a save's note: every other key is text.
+type noteKeyMap struct{ Save, Cancel, Quit key.Binding }
+
+func (k filterKeyMap) shortHelp() []key.Binding { return []key.Binding{k.Keep, k.Clear, k.Leave} }
+func (k valueKeyMap) shortHelp() []key.Binding  { return []key.Binding{k.Apply, k.Cancel} }
+func (k pickKeyMap) shortHelp() []key.Binding {
+	return []key.Binding{pair(k.Up, k.Down, "", "move"), k.Add, k.Cancel}
+}
+func (k noteKeyMap) shortHelp() []key.Binding { return []key.Binding{k.Save, k.Cancel} }
+
+// inputModes are the modes other than the normal one, in the order the help lists them.
+func inputModes() []mode { return []mode{modeFilter, modeValue, modePick, modeNote} }
+
+// modeHelp is the footer's hints in a mode other than the normal one, and the key that quits
+// there: ctrl+c alone where q is text.
+func (k keyMap) modeHelp(md mode) (hints []key.Binding, quit key.Binding) {
+	switch md {
+	case modeFilter:
+		return k.Filtering.shortHelp(), k.Filtering.Quit
+	case modeValue:
+		return k.Value.shortHelp(), k.Value.Quit
+	case modePick:
+		return k.Pick.shortHelp(), k.Pick.Quit
+	case modeNote:
+		return k.Note.shortHelp(), k.Note.Quit
+	}
+	return nil, k.Quit
 }
 
 func newKeyMap() keyMap {
@@ -49,7 +119,31 @@ func newKeyMap() keyMap {
 		Add:         b("add", "+", "insert"),
 		Remove:      b("remove", "-", "delete"),
 		Split:       b("split", "o"),
+		ClearMarks:  b("clear marks", "C"),
 		Pager:       newPagerKeyMap(),
+		Filtering: filterKeyMap{
+			Keep:  b("keep", "enter"),
+			Clear: b("clear", "esc"),
+			Leave: b("to the table", "up", "down"),
+			Quit:  b("quit", "ctrl+c"),
+		},
+		Value: valueKeyMap{
+			Apply:  b("apply", "enter"),
+			Cancel: b("cancel", "esc"),
+			Quit:   b("quit", "ctrl+c"),
+		},
+		Pick: pickKeyMap{
+			Up:     b("up", "up", "k"),
+			Down:   b("down", "down", "j"),
+			Add:    b("add 100", "enter"),
+			Cancel: b("cancel", "esc"),
+			Quit:   b("quit", "q", "ctrl+c"),
+		},
+		Note: noteKeyMap{
+			Save:   b("save", "enter"),
+			Cancel: b("cancel", "esc"),
+			Quit:   b("quit", "ctrl+c"),
+		},
 	}
 }
 
@@ -122,7 +216,7 @@ func (k keyMap) mainHelp() []key.Binding {
 func (k keyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.Detail, k.Back},
-		{k.Split, k.Sort, k.Reverse, k.Filter, k.Mark, k.Compare, k.Chart, k.Present},
+		{k.Split, k.Sort, k.Reverse, k.Filter, k.Mark, k.ClearMarks, k.Compare, k.Chart, k.Present},
 		{k.Fleet, k.Assumptions, k.WhatIf, k.Undo, k.Reset, k.Save},
 		{k.Screenshot, k.Export, k.Theme, k.Help, k.Quit},
 	}

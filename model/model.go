@@ -74,7 +74,7 @@ type Model struct {
 	set     *dataset.Set
 	base    scenario.Scenario // as loaded
 	current variant           // with the user's changes
-	history []variant         // earlier variants, for undo
+	history []step            // earlier variants, for undo
 
 	plan     *economics.Plan
 	ranking  []economics.Result // as ranked, in NPV order; the split and the answer read it
@@ -83,12 +83,14 @@ type Model struct {
 	gen      int                // ranking generation: results of older ones are dropped
 	moved    map[string]int     // rank change shown beside a destination (+ = up)
 	movedGen int
+	// movesFading is set once the timer that clears moved runs: it starts when the table is
+	// on screen, so a change made in an editor still shows its arrows back at the table.
+	movesFading bool
 
-	sortKey   int // index into economics.Fields
-	reverse   bool
-	filter    textinput.Model
-	filtering bool
-	marks     map[string]bool
+	sortKey int // index into economics.Fields
+	reverse bool
+	filter  textinput.Model
+	marks   map[string]bool
 
 	cursor   int    // position in rows
 	offset   int    // first row shown
@@ -100,13 +102,13 @@ type Model struct {
 
 	screen  screen
 	back    screen // where esc returns from an overlay
+	mode    mode   // where keys go: the screen, or the input or picker that holds them
 	form    form
 	toast   string
 	toastID int
 	outDir  string
 	banner  string // why the data folder's latest state was refused
 	dataDir string // the --data folder; "" for the bundled, read-only set
-	saving  bool   // asking for the note that becomes the source of saved what-ifs
 	saveID  string // the destination whose what-ifs are being saved
 	note    textinput.Model
 	// provenance counts of the data set, for the header: figures past their age, and
@@ -150,7 +152,7 @@ func New(o Options) (Model, error) {
 	m.filter.Prompt = "/ "
 	m.filter.Placeholder = "name, region or status"
 	m.note = textinput.New()
-	m.note.Prompt = "source note for the saved values › "
+	m.note.Prompt = "› "
 	m.note.Placeholder = "edited in hashhaven " + o.Now.Format("2006-01-02")
 	m.sizeInputs()
 	plan, err := economics.NewPlan(m.current.Scenario, m.set.Machines, m.set.Countries)

@@ -41,9 +41,16 @@ func rerank(gen int, v variant, set *dataset.Set) tea.Cmd {
 	}
 }
 
-// change makes v the current variant, remembering the old one for undo, and re-ranks.
-func (m *Model) change(v variant) tea.Cmd {
-	m.history = append(m.history, m.current)
+// step is a variant the user changed, and what the change did, for undo to say.
+type step struct {
+	was  variant
+	what string // "Hashprice 0.034 → 0.05 USD/TH/day", "removed Antminer S19 XP from the fleet"
+}
+
+// change makes v the current variant, remembering the old one and what changed for undo, and
+// re-ranks.
+func (m *Model) change(v variant, what string) tea.Cmd {
+	m.history = append(m.history, step{was: m.current, what: what})
 	m.current = v
 	return m.rerank()
 }
@@ -71,15 +78,23 @@ func (m *Model) ranked(msg rankedMsg) tea.Cmd {
 			m.moved[r.ID] = old - r.Rank
 		}
 	}
+	m.movedGen++ // a timer still running for the last arrows leaves these alone
+	m.movesFading = false
 	stop := m.stopSimulation()
 	m.setRanking(msg.plan, msg.results)
-	solve := tea.Batch(stop, m.solveSplit()) // the simulation starts once the split is solved
-	if len(m.moved) == 0 {
-		return solve
+	return tea.Batch(stop, m.solveSplit()) // the simulation starts once the split is solved
+}
+
+// fadeMoves starts the timer that clears the rank arrows once the table shows them. A change
+// made in an editor or from another screen is seen back at the table, for as long as one made
+// there: the arrows wait, however long the user stays away.
+func (m *Model) fadeMoves() tea.Cmd {
+	if len(m.moved) == 0 || m.movesFading || m.screen != screenMain {
+		return nil
 	}
-	m.movedGen++
+	m.movesFading = true
 	gen := m.movedGen
-	return tea.Batch(solve, tea.Tick(moveMarkFor, func(time.Time) tea.Msg { return clearMovesMsg{gen} }))
+	return tea.Tick(moveMarkFor, func(time.Time) tea.Msg { return clearMovesMsg{gen} })
 }
 
 func (m *Model) setRanking(plan *economics.Plan, results []economics.Result) {

@@ -35,7 +35,7 @@ func TestPickerSurvivesAShrinkingCatalogue(t *testing.T) {
 	smaller.Machines = machines.Catalogue{Machines: m.set.Machines.Machines[:5]}
 	m = send(t, m, Reloaded{Set: &smaller, Scenario: m.base})
 	m = keys(t, m, "enter")
-	if m.form.picking {
+	if m.mode == modePick {
 		t.Error("enter closes the picker")
 	}
 }

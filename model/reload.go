@@ -55,5 +55,5 @@ func sameScenario(a, b scenario.Scenario) bool { return reflect.DeepEqual(a, b) 
 // fitForm keeps an open editor's cursors on lines that still exist.
 func (m *Model) fitForm() {
 	m.form.clamp(m.fields())
-	m.form.pick = max(0, min(m.form.pick, len(m.set.Machines.Machines)-1))
+	m.form.pick = max(0, min(m.form.pick, len(m.pickable())-1))
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"hashhaven/cited"
@@ -248,21 +249,23 @@ func (m Model) startSave() (Model, tea.Cmd) {
 		cmd := m.showToast("no what-if edits on " + r.Name + " to save (e edits its figures)")
 		return m, cmd
 	}
-	m.saving, m.saveID = true, r.ID
+	m.mode, m.saveID = modeNote, r.ID
 	m.note.SetValue("")
 	cmd := m.note.Focus()
 	return m, cmd
 }
 
+// noteKey types the note of the save under way; enter writes the file.
 func (m Model) noteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	switch msg.String() {
-	case "esc":
-		m.saving = false
-		m.note.Blur()
+	k := m.keys.Note
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Cancel):
+		m.leaveMode()
 		return m, nil
-	case "enter":
-		m.saving = false
-		m.note.Blur()
+	case key.Matches(msg, k.Save):
+		m.leaveMode()
 		file, ok := m.set.Files[m.saveID]
 		if !ok {
 			cmd := m.showToast("not saved: " + m.saveID + " is no longer in the data folder")
@@ -299,10 +302,19 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 		// The values are in the file; the what-ifs stay on screen until the folder loads again.
 		return m.showToast(msg.broken.Error())
 	}
-	m.history = append(m.history, m.current)
+	m.history = append(m.history, step{was: m.current, what: "saving " + m.nameOf(msg.id) +
+		"'s what-ifs, which show as edits again (the file keeps them)"})
 	m.current = m.current.withoutCountry(msg.id)
 	m.set = msg.set
 	m.banner = ""
 	m.countProvenance()
 	return tea.Batch(m.rerank(), m.showToast("saved to "+msg.path))
+}
+
+// nameOf is a destination's name, or its id when the data set no longer has it.
+func (m Model) nameOf(id string) string {
+	if c, ok := m.set.Country(id); ok {
+		return c.Name
+	}
+	return id
 }

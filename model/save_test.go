@@ -51,7 +51,7 @@ func TestSaveWritesOnlyTheEditedValue(t *testing.T) {
 	m.current = m.current.withWhatIf(whatIf{Country: "kz", Path: "taxes.mining_levy_per_kwh", Value: 10})
 	m = send(t, m, m.rerank()())
 	m = keys(t, m, "w")
-	if !m.saving {
+	if m.mode != modeNote {
 		t.Fatal("w asks for a note first")
 	}
 	m = typeText(t, m, "ministry draft")
@@ -88,7 +88,7 @@ func TestSaveWritesOnlyTheEditedValue(t *testing.T) {
 func TestSaveOnTheBundledDataExplainsInit(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	m = keys(t, m, "w")
-	if m.saving || !strings.Contains(m.toast, "hashhaven init") {
+	if m.mode == modeNote || !strings.Contains(m.toast, "hashhaven init") {
 		t.Errorf("w on the bundled data should explain init; toast %q", m.toast)
 	}
 }

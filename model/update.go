@@ -25,10 +25,7 @@ type clearToastMsg struct{ id int }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	after := next.(Model)
-	if closer := after.lookCloser(); closer != nil {
-		return after, tea.Batch(cmd, closer)
-	}
-	return after, cmd
+	return after, tea.Batch(cmd, after.lookCloser(), after.fadeMoves())
 }
 
 func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -62,7 +59,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case clearMovesMsg:
 		if msg.gen == m.movedGen {
-			m.moved = map[string]int{}
+			m.moved, m.movesFading = map[string]int{}, false
 		}
 		return m, nil
 	case Reloaded:
@@ -92,22 +89,18 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	}
-	if m.filtering {
-		var cmd tea.Cmd
+	// Anything else (a paste, say) is for the input the mode types into.
+	var cmd tea.Cmd
+	switch m.mode {
+	case modeFilter:
 		m.filter, cmd = m.filter.Update(msg)
-		return m, cmd
-	}
-	if m.saving {
-		var cmd tea.Cmd
+		m.refreshRows()
+	case modeNote:
 		m.note, cmd = m.note.Update(msg)
-		return m, cmd
-	}
-	if m.form.editing {
-		var cmd tea.Cmd
+	case modeValue:
 		m.form.input, cmd = m.form.input.Update(msg)
-		return m, cmd
 	}
-	return m, nil
+	return m, cmd
 }
 
 func isDark(msg tea.BackgroundColorMsg) bool {
@@ -119,19 +112,23 @@ func isDark(msg tea.BackgroundColorMsg) bool {
 	return l < 0.5
 }
 
+// key sends a key press to the mode that holds the keyboard; in the normal mode, to the
+// screen on view.
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k := m.keys
-	if msg.String() == "ctrl+c" {
-		return m, tea.Quit
-	}
-	switch {
-	case m.saving:
-		return m.noteKey(msg)
-	case m.filtering:
+	switch m.mode {
+	case modeFilter:
 		return m.filterKey(msg)
-	case m.screen == screenFleet || m.screen == screenAssumptions || m.screen == screenWhatIf:
+	case modeValue:
+		return m.valueKey(msg)
+	case modePick:
+		return m.pickKey(msg)
+	case modeNote:
+		return m.noteKey(msg)
+	}
+	if m.screen == screenFleet || m.screen == screenAssumptions || m.screen == screenWhatIf {
 		return m.formKey(msg)
 	}
+	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
@@ -148,10 +145,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Present):
 		return m.toggle(screenPresent), nil
 	case key.Matches(msg, k.Screenshot):
-		// The picture is for a slide: a passing message ("exported …") is not part of it.
-		still := m
-		still.toast = ""
-		return m, screenshot(still.Screen(), PictureOptions(m.styles.theme, m.width, m.height), m.outDir)
+		return m, m.takeScreenshot()
 	case key.Matches(msg, k.Save):
 		return m.startSave()
 	case key.Matches(msg, k.Export):
@@ -186,14 +180,14 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.reverse = !m.reverse
 		m.refreshRows()
 	case key.Matches(msg, k.Filter):
-		m.filtering = true
+		m.mode = modeFilter
 		m.screen = screenMain
 		cmd := m.filter.Focus()
 		return m, cmd
 	case key.Matches(msg, k.Mark):
-		if r, ok := m.selectedResult(); ok {
-			m.marks = toggled(m.marks, r.ID)
-		}
+		return m.mark()
+	case key.Matches(msg, k.ClearMarks):
+		return m.clearMarks()
 	case key.Matches(msg, k.Compare):
 		return m.openCompare()
 	case key.Matches(msg, k.Detail):
@@ -243,6 +237,39 @@ func nextSortable(i int) int {
 	}
 }
 
+// The number of destinations compare puts side by side.
+const (
+	minCompare = 2
+	maxCompare = 4
+)
+
+// mark marks or unmarks the destination under the cursor, for compare; it marks no more than
+// compare takes, and says so.
+func (m Model) mark() (tea.Model, tea.Cmd) {
+	r, ok := m.selectedResult()
+	if !ok {
+		return m, nil
+	}
+	if !m.marks[r.ID] && len(m.compareIDs()) >= maxCompare {
+		cmd := m.showToast("compare takes at most " + itoa(maxCompare) + " destinations: unmark one with space, or " +
+			m.keys.ClearMarks.Help().Key + " clears all marks")
+		return m, cmd
+	}
+	m.marks = toggled(m.marks, r.ID)
+	return m, nil
+}
+
+func (m Model) clearMarks() (tea.Model, tea.Cmd) {
+	n := len(m.compareIDs())
+	if n == 0 {
+		cmd := m.showToast("no marks to clear")
+		return m, cmd
+	}
+	m.marks = map[string]bool{}
+	cmd := m.showToast("cleared " + itoa(n) + " marks")
+	return m, cmd
+}
+
 func toggled(set map[string]bool, id string) map[string]bool {
 	out := make(map[string]bool, len(set)+1)
 	for k, v := range set {
@@ -282,14 +309,10 @@ func (m Model) escape() Model {
 	return m
 }
 
+// openCompare opens compare on the marked destinations; marking stops at maxCompare.
 func (m Model) openCompare() (tea.Model, tea.Cmd) {
-	n := len(m.compareIDs())
-	switch {
-	case n < 2:
-		cmd := m.showToast("mark 2 to 4 destinations with space, then press c")
-		return m, cmd
-	case n > 4:
-		cmd := m.showToast("compare takes 2 to 4 destinations; " + itoa(n) + " are marked")
+	if len(m.compareIDs()) < minCompare {
+		cmd := m.showToast("mark " + itoa(minCompare) + " to " + itoa(maxCompare) + " destinations with space, then press c")
 		return m, cmd
 	}
 	return m.toggle(screenCompare), nil
@@ -306,21 +329,23 @@ func (m Model) compareIDs() []string {
 	return ids
 }
 
+// filterKey types the filter, which narrows the table as it is typed.
 func (m Model) filterKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	switch msg.String() {
-	case "enter":
-		m.filtering = false
-		m.filter.Blur()
+	k := m.keys.Filtering
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Keep):
+		m.leaveMode()
 		return m, nil
-	case "esc":
-		m.filtering = false
-		m.filter.Blur()
+	case key.Matches(msg, k.Clear):
+		m.leaveMode()
 		m.filter.SetValue("")
 		m.refreshRows()
 		return m, nil
-	case "up", "down":
-		m.filtering = false
-		m.filter.Blur()
+	case key.Matches(msg, k.Leave):
+		// The filter stays and the arrow moves the cursor in the table it narrowed.
+		m.leaveMode()
 		return m.key(msg)
 	}
 	var cmd tea.Cmd
@@ -329,15 +354,25 @@ func (m Model) filterKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// leaveMode gives the keys back to the screen.
+func (m *Model) leaveMode() {
+	m.mode = modeNormal
+	m.filter.Blur()
+	m.note.Blur()
+	m.form.input.Blur()
+}
+
+// undo steps back to the variant before the last change, and says what it undid.
 func (m Model) undo() (tea.Model, tea.Cmd) {
 	if len(m.history) == 0 {
 		cmd := m.showToast("nothing to undo")
 		return m, cmd
 	}
-	m.current = m.history[len(m.history)-1]
+	last := m.history[len(m.history)-1]
+	m.current = last.was
 	m.history = m.history[:len(m.history)-1]
 	m.fitForm()
-	cmd := tea.Batch(m.rerank(), m.showToast("undone"))
+	cmd := tea.Batch(m.rerank(), m.showToast("undid: "+last.what))
 	return m, cmd
 }
 
@@ -346,7 +381,7 @@ func (m Model) resetAll() (tea.Model, tea.Cmd) {
 		cmd := m.showToast("nothing to reset")
 		return m, cmd
 	}
-	rank := m.change(variant{Scenario: cloneScenario(m.base)})
+	rank := m.change(variant{Scenario: cloneScenario(m.base)}, "reset of all what-ifs and assumptions")
 	m.fitForm()
 	toast := m.showToast("all what-ifs and assumptions reset")
 	return m, tea.Batch(rank, toast)
@@ -374,11 +409,14 @@ func (m Model) click(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) wheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
-	if !m.saving && (m.screen == screenDetail || m.screen == screenHelp) {
+	if m.mode == modeNote {
+		return m, nil // the note is for the destination on screen: leave it be
+	}
+	if m.screen == screenDetail || m.screen == screenHelp {
 		return m.pagerWheel(mouse), nil
 	}
-	// Elsewhere the selection is what an editor or a prompt works on: leave it be.
-	if m.saving || (m.screen != screenMain && m.screen != screenChart) {
+	// Elsewhere the selection is what an editor works on: leave it be.
+	if m.screen != screenMain && m.screen != screenChart {
 		return m, nil
 	}
 	switch mouse.Button {
@@ -391,8 +429,16 @@ func (m Model) wheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// sizeInputs gives the text inputs the footer's width, so their hints show in full.
+// sizeInputs gives the text inputs in the footer the room its other parts leave.
 func (m *Model) sizeInputs() {
-	m.filter.SetWidth(max(10, m.width-4))
-	m.note.SetWidth(max(10, m.width-40))
+	m.filter.SetWidth(m.inputWidth(modeFilter, m.filter.Prompt))
+	m.note.SetWidth(m.inputWidth(modeNote, m.note.Prompt))
+}
+
+// takeScreenshot pictures the screen for a slide: a passing message ("exported …") is not part
+// of it.
+func (m Model) takeScreenshot() tea.Cmd {
+	still := m
+	still.toast = ""
+	return screenshot(still.Screen(), PictureOptions(m.styles.theme, m.width, m.height), m.outDir)
 }

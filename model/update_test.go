@@ -69,7 +69,7 @@ func TestSortCyclesAndReverses(t *testing.T) {
 func TestFilterByNameRegionOrStatus(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	m = keys(t, m, "/")
-	if !m.filtering {
+	if m.mode != modeFilter {
 		t.Fatal("/ should open the filter")
 	}
 	m = typeText(t, m, "united")
@@ -82,7 +82,7 @@ func TestFilterByNameRegionOrStatus(t *testing.T) {
 		t.Errorf("filter 'united' kept %d rows, want the US states and the UAE", len(m.rows))
 	}
 	m = keys(t, m, "enter")
-	if m.filtering || m.filter.Value() != "united" {
+	if m.mode == modeFilter || m.filter.Value() != "united" {
 		t.Error("enter keeps the filter and leaves typing")
 	}
 	m = keys(t, m, "esc")
@@ -103,7 +103,7 @@ func TestFilterByNameRegionOrStatus(t *testing.T) {
 		t.Error("filter by status 'banned' should keep China")
 	}
 	m = keys(t, m, "esc")
-	if m.filtering || len(m.rows) != len(m.results) {
+	if m.mode == modeFilter || len(m.rows) != len(m.results) {
 		t.Error("esc while typing cancels the filter")
 	}
 }
@@ -211,7 +211,7 @@ func TestInvalidInputKeepsTheOldValue(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	m = keys(t, m, "e")
 	m = editField(t, m, "Uptime", "1.7")
-	if !m.form.editing || !strings.Contains(m.form.err, "must be at most 1") {
+	if m.mode != modeValue || !strings.Contains(m.form.err, "must be at most 1") {
 		t.Fatalf("out-of-range uptime should be refused with the reason; err %q", m.form.err)
 	}
 	if len(m.current.WhatIfs) != 0 {
@@ -227,7 +227,7 @@ func TestInvalidInputKeepsTheOldValue(t *testing.T) {
 		t.Errorf("err %q", m.form.err)
 	}
 	m = keys(t, m, "esc")
-	if m.form.editing || m.form.err != "" {
+	if m.mode == modeValue || m.form.err != "" {
 		t.Error("esc abandons the edit")
 	}
 }
@@ -360,12 +360,12 @@ func firstNotInFleet(t testing.TB, m Model) int {
 	for _, b := range m.current.Scenario.Fleet {
 		in[b.Machine] = true
 	}
-	for i, mach := range m.set.Machines.Machines {
+	for i, mach := range m.pickable() {
 		if !in[mach.ID] {
 			return i
 		}
 	}
-	t.Fatal("the fleet holds every machine model")
+	t.Fatal("the fleet holds every machine model the picker offers")
 	return 0
 }
 

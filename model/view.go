@@ -1,7 +1,6 @@
 package model
 
 import (
-	"charm.land/lipgloss/v2"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -107,36 +106,81 @@ func (m Model) maxScore() float64 {
 	return best
 }
 
+// footer says what the keys do in the mode the user is in, naming it when it is not the
+// normal one; how to quit is always in view, and a passing message takes the hints' place.
 func (m Model) footer(width int) string {
-	s := m.styles
-	switch {
-	case m.toast != "":
-		return pad(s.Toast.Render(m.toast), width, false)
-	case m.saving:
-		return pad(m.note.View(), width, false)
-	case m.filtering:
-		return pad(m.filter.View(), width, false)
-	}
 	h := help.New()
-	h.Styles = s.Help
-	// How to quit is always in view: the other hints share what room is left.
-	quit := h.Styles.ShortSeparator.Render(h.ShortSeparator) + h.ShortHelpView([]key.Binding{m.keys.Quit})
-	h.SetWidth(max(1, width-lipgloss.Width(quit)))
-	var line string
+	h.Styles = m.styles.Help
+	lead := m.footerLead()
+	hints, quit := m.footerHints()
+	tail := h.Styles.ShortSeparator.Render(h.ShortSeparator) + h.ShortHelpView([]key.Binding{quit})
+	room := max(1, width-cells(lead)-cells(tail))
+	middle := ansiTruncate(m.styles.Toast.Render(m.toast), room)
+	if m.toast == "" {
+		middle = shortHelp(h, hints, room)
+	}
+	return ansiTruncate(lead+middle+tail, width)
+}
+
+// shortHelp draws the bindings that fit in width cells, in order, an ellipsis marking those
+// left out. help cuts a line itself, but lets it overflow when the ellipsis would just fill it.
+func shortHelp(h help.Model, bindings []key.Binding, width int) string {
+	h.SetWidth(0)
+	ellipsis := " " + h.Styles.Ellipsis.Render(h.Ellipsis)
+	for n := len(bindings); n > 0; n-- {
+		line := h.ShortHelpView(bindings[:n])
+		if n < len(bindings) {
+			line += ellipsis
+		}
+		if cells(line) <= width {
+			return line
+		}
+	}
+	return ""
+}
+
+// footerLead starts the footer: the mode's name and the input it types into, or, on the main
+// screen, the filter the table is narrowed by.
+func (m Model) footerLead() string {
+	s := m.styles
+	name := s.Accent.Render(m.mode.name()) + " "
+	switch m.mode {
+	case modeFilter:
+		return name + m.filter.View() + " "
+	case modeNote:
+		return name + m.note.View() + " "
+	case modeValue, modePick:
+		return name + s.Muted.Render("· ")
+	}
+	if q := m.filter.Value(); q != "" && m.screen == screenMain {
+		return s.Accent.Render("filter: "+q+" ") + s.Muted.Render("(esc clears) ")
+	}
+	return ""
+}
+
+// footerHints is the keys of the mode, or in the normal mode of the screen on view, and the
+// key that quits there.
+func (m Model) footerHints() (hints []key.Binding, quit key.Binding) {
+	k := m.keys
+	if m.mode != modeNormal {
+		return k.modeHelp(m.mode)
+	}
 	switch m.screen {
 	case screenFleet:
-		line = h.ShortHelpView(m.keys.formHelp(true))
+		return k.formHelp(true), k.Quit
 	case screenAssumptions, screenWhatIf:
-		line = h.ShortHelpView(m.keys.formHelp(false))
+		return k.formHelp(false), k.Quit
 	case screenMain:
-		prefix := ""
-		if q := m.filter.Value(); q != "" {
-			prefix = s.Accent.Render("filter: "+q+" ") + s.Muted.Render("(esc clears) ")
-			h.SetWidth(max(1, width-lipgloss.Width(quit)-lipgloss.Width(prefix)))
-		}
-		line = prefix + h.ShortHelpView(m.keys.mainHelp())
-	default:
-		line = h.ShortHelpView(m.overlayHelp())
+		return k.mainHelp(), k.Quit
 	}
-	return ansiTruncate(line+quit, width)
+	return m.overlayHelp(), k.Quit
+}
+
+// inputWidth is the room a footer input has in mode md: the line less the mode's name, the
+// input's prompt, the mode's hints and how to quit.
+func (m Model) inputWidth(md mode, prompt string) int {
+	h := help.New()
+	hints, quit := m.keys.modeHelp(md)
+	used := cells(md.name()) + 1 + cells(prompt) + 1 + cells(h.ShortHelpView(hints)) + cells(h.ShortSeparator) + cells(h.ShortHelpView([]key.Binding{quit}))
+	return max(12, m.width-used-1)
 }

@@ -32,8 +32,8 @@ func Decode(file string, src []byte) (Scenario, *strictyaml.Doc) {
 		}
 		seen[b.Machine] = i
 	}
-	if s.Weights.Sum() == 0 {
-		doc.Errorf("weights", "at least one weight must be above 0")
+	if msg := s.Weights.Check(); msg != "" {
+		doc.Errorf("weights", "%s", msg)
 	}
 	for _, name := range slices.Sorted(maps.Keys(s.Market.Algorithms)) {
 		change := s.Market.Algorithms[name].MonthlyChange.Value

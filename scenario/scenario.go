@@ -81,6 +81,15 @@ func (w Weights) Sum() float64 {
 	return w.NPV.Value + w.Stability.Value + w.Headroom.Value + w.Proximity.Value
 }
 
+// Check says why the weights cannot score, or "" when they can: all zero weigh nothing.
+// The loader and the app's editor both refuse such weights with it.
+func (w Weights) Check() string {
+	if w.Sum() == 0 {
+		return "at least one weight must be above 0"
+	}
+	return ""
+}
+
 // Normalised returns the weights scaled to sum 1 (all zero stays zero).
 func (w Weights) Normalised() Shares {
 	sum := w.Sum()
