@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"sort"
 	"strings"
 
 	"hashhaven/cited"
@@ -89,86 +88,35 @@ func sectionTitle(s string) string {
 	return s
 }
 
-// assumptionFields lists the scenario's market and money assumptions.
+// assumptionFields lists the scenario's market and money assumptions, as scenario.Numbers
+// declares them, each under its section's heading.
 func (m Model) assumptionFields() []field {
-	sc := m.current.Scenario
-	base := m.base
+	sc, base := m.current.Scenario, m.base
 	var fields []field
-	num := func(label, unit, path string, cur, orig cited.Number, apply func(*scenario.Scenario, float64)) field {
-		return field{label: label, value: cited.Format(cur.Value), unit: unit, note: provenanceOf(cur, orig),
+	section := ""
+	for _, f := range scenario.Numbers(&sc) {
+		if f.Section != section {
+			section = f.Section
+			fields = append(fields, field{label: section, heading: true})
+		}
+		cur, orig := f.Get(&sc), f.Get(&base)
+		fields = append(fields, field{label: f.Label, value: cited.Format(cur.Value), unit: f.Unit, note: provenanceOf(cur, orig),
 			edited: cur.Value != orig.Value,
 			set: func(v variant, text string) (variant, error) {
-				n, err := checked(scenarioType, path, text)
+				n, err := checked(scenarioType, f.Path, text)
 				if err != nil {
 					return v, err
 				}
-				next := cloneScenario(v.Scenario)
-				apply(&next, n)
+				next := cloneScenario(v.Scenario) // Set writes into the algorithm map, which v shares
+				f.Set(&next, edited(f.Get(&next), n))
 				// The loader's rules across fields, which no one field's range can hold.
 				if msg := next.Weights.Check(); msg != "" {
 					return v, errors.New(msg)
 				}
 				v.Scenario = next
 				return v, nil
-			}}
+			}})
 	}
-	algs := make([]string, 0, len(sc.Market.Algorithms))
-	for a := range sc.Market.Algorithms {
-		algs = append(algs, a)
-	}
-	sort.Strings(algs)
-	for _, a := range algs {
-		cur, orig := sc.Market.Algorithms[a], base.Market.Algorithms[a]
-		path := "market.algorithms." + a + "."
-		edit := func(change func(*scenario.Algorithm, float64)) func(*scenario.Scenario, float64) {
-			return func(s *scenario.Scenario, n float64) {
-				alg := s.Market.Algorithms[a]
-				change(&alg, n)
-				s.Market.Algorithms[a] = alg
-			}
-		}
-		fields = append(fields, field{label: "Market: " + a, heading: true},
-			num("Hashprice", "USD/"+cur.Unit+"/day", path+"usd_per_unit_day", cur.USDPerUnitDay, orig.USDPerUnitDay,
-				edit(func(x *scenario.Algorithm, n float64) { x.USDPerUnitDay = edited(x.USDPerUnitDay, n) })),
-			num("Monthly change", "share", path+"monthly_change", cur.MonthlyChange, orig.MonthlyChange,
-				edit(func(x *scenario.Algorithm, n float64) { x.MonthlyChange = edited(x.MonthlyChange, n) })),
-			num("Halving month", "month", path+"halving_month", cur.HalvingMonth, orig.HalvingMonth,
-				edit(func(x *scenario.Algorithm, n float64) { x.HalvingMonth = edited(x.HalvingMonth, n) })),
-			num("Fee share", "share", path+"fee_share", cur.FeeShare, orig.FeeShare,
-				edit(func(x *scenario.Algorithm, n float64) { x.FeeShare = edited(x.FeeShare, n) })),
-			num("Resale change", "share/month", path+"resale_monthly_change", cur.ResaleMonthlyChange, orig.ResaleMonthlyChange,
-				edit(func(x *scenario.Algorithm, n float64) { x.ResaleMonthlyChange = edited(x.ResaleMonthlyChange, n) })),
-			num("Volatility", "σ/month", path+"monthly_volatility", cur.MonthlyVolatility, orig.MonthlyVolatility,
-				edit(func(x *scenario.Algorithm, n float64) { x.MonthlyVolatility = edited(x.MonthlyVolatility, n) })),
-		)
-	}
-	fields = append(fields, field{label: "Money and time", heading: true},
-		num("Pool fee", "share", "market.pool_fee", sc.Market.PoolFee, base.Market.PoolFee,
-			func(s *scenario.Scenario, n float64) { s.Market.PoolFee = edited(s.Market.PoolFee, n) }),
-		num("Sale fee", "share", "market.sale_fee", sc.Market.SaleFee, base.Market.SaleFee,
-			func(s *scenario.Scenario, n float64) { s.Market.SaleFee = edited(s.Market.SaleFee, n) }),
-		num("Horizon", "months", "horizon_months", sc.HorizonMonths, base.HorizonMonths,
-			func(s *scenario.Scenario, n float64) { s.HorizonMonths = edited(s.HorizonMonths, n) }),
-		num("Discount rate", "per year", "discount_rate", sc.DiscountRate, base.DiscountRate,
-			func(s *scenario.Scenario, n float64) { s.DiscountRate = edited(s.DiscountRate, n) }),
-		num("Freight", "USD/kg/1000km", "freight_usd_per_kg_per_1000km", sc.FreightUSDPerKgPer1000km, base.FreightUSDPerKgPer1000km,
-			func(s *scenario.Scenario, n float64) {
-				s.FreightUSDPerKgPer1000km = edited(s.FreightUSDPerKgPer1000km, n)
-			}),
-		num("Max share per place", "share", "portfolio.max_share_per_destination", sc.Portfolio.MaxSharePerDestination, base.Portfolio.MaxSharePerDestination,
-			func(s *scenario.Scenario, n float64) {
-				s.Portfolio.MaxSharePerDestination = edited(s.Portfolio.MaxSharePerDestination, n)
-			}),
-		field{label: "Score weights (normalised to sum 1)", heading: true},
-		num("NPV", "weight", "weights.npv", sc.Weights.NPV, base.Weights.NPV,
-			func(s *scenario.Scenario, n float64) { s.Weights.NPV = edited(s.Weights.NPV, n) }),
-		num("Stability", "weight", "weights.stability", sc.Weights.Stability, base.Weights.Stability,
-			func(s *scenario.Scenario, n float64) { s.Weights.Stability = edited(s.Weights.Stability, n) }),
-		num("Headroom", "weight", "weights.headroom", sc.Weights.Headroom, base.Weights.Headroom,
-			func(s *scenario.Scenario, n float64) { s.Weights.Headroom = edited(s.Weights.Headroom, n) }),
-		num("Proximity", "weight", "weights.proximity", sc.Weights.Proximity, base.Weights.Proximity,
-			func(s *scenario.Scenario, n float64) { s.Weights.Proximity = edited(s.Weights.Proximity, n) }),
-	)
 	return fields
 }
 
