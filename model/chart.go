@@ -151,73 +151,96 @@ func (m Model) cashChart(width, height int) string {
 	}
 	legend := ansiWrap(strings.Join(keys, "   "), width)
 	head := ansiWrap(title, width)
-	const labelW = 8
 	plotH := max(3, height-4-strings.Count(head, "\n")-strings.Count(legend, "\n")-1)
-	plotW := max(8, width-labelW-2)
+	payback := -1
+	if r.HasPayback && r.Payback > 0 {
+		payback = r.Payback
+	}
+	// The plan first, so where the curves meet the plan shows.
+	plot, cellOf := cashPlot([]cashCurve{{cash, sgrOf(s.Positive), sgrOf(s.Negative)}, {base, sgrOf(s.Warning), sgrOf(s.Warning)}},
+		width, plotH, payback, s)
+	lines := append([]string{head}, plot...)
+	lines = append(lines, strings.Repeat(" ", cashLabelW+2)+saleMarks(plan.Sales, notMoving.Sales, len(cash), width-cashLabelW-2, cellOf, s))
+	lines = append(lines, legend)
+	return strings.Join(lines, "\n")
+}
+
+// cashCurve is one series of cumulative cash by month and its tones above and below $0.
+type cashCurve struct {
+	values      []float64
+	tone, below sgr
+}
+
+// cashLabelW is the width of a cash plot's value labels.
+const cashLabelW = 8
+
+// cashPlot draws cumulative cash curves month by month in braille on labelled axes, width
+// cells wide: plotH lines of plot, then the month axis and its labels. A curve drawn earlier
+// shows where curves meet; payback, when not negative, is a month to mark. cellOf places a
+// month on the plot, for marks under it.
+func cashPlot(curves []cashCurve, width, plotH, payback int, s styles) (lines []string, cellOf func(int) int) {
+	plotW := max(8, width-cashLabelW-2)
+	months := 0
 	lo, hi := 0.0, 0.0
-	for i := range cash {
-		lo, hi = math.Min(lo, math.Min(cash[i], base[i])), math.Max(hi, math.Max(cash[i], base[i]))
+	for _, cv := range curves {
+		months = max(months, len(cv.values))
+		for _, v := range cv.values {
+			lo, hi = math.Min(lo, v), math.Max(hi, v)
+		}
 	}
 	if !(hi > lo) {
 		hi = lo + 1
 	}
 	c := newBraille(plotW, plotH)
 	dotsW, dotsH := c.dots()
-	xOf := func(month int) int { return month * (dotsW - 1) / max(1, len(cash)-1) }
+	xOf := func(month int) int { return month * (dotsW - 1) / max(1, months-1) }
 	yOf := func(v float64) int { return int(math.Round((hi - v) / (hi - lo) * float64(dotsH-1))) }
-	const (
-		planSeries = iota
-		planBelowZero
-		baseSeries
-	)
-	const zeroGuide, paybackGuide = 0, 1
-	// The plan is drawn first, so where the curves meet the plan shows.
-	for i := 1; i < len(cash); i++ {
-		series := planSeries
-		if cash[i-1] < 0 || cash[i] < 0 {
-			series = planBelowZero
+	var tones []sgr
+	for _, cv := range curves {
+		above, below := len(tones), len(tones)+1
+		tones = append(tones, cv.tone, cv.below)
+		for i := 1; i < len(cv.values); i++ {
+			series := above
+			if cv.values[i-1] < 0 || cv.values[i] < 0 {
+				series = below
+			}
+			c.line(xOf(i-1), yOf(cv.values[i-1]), xOf(i), yOf(cv.values[i]), series, false)
 		}
-		c.line(xOf(i-1), yOf(cash[i-1]), xOf(i), yOf(cash[i]), series, false)
 	}
-	for i := 1; i < len(base); i++ {
-		c.line(xOf(i-1), yOf(base[i-1]), xOf(i), yOf(base[i]), baseSeries, false)
-	}
+	const zeroGuide, paybackGuide = 0, 1
 	if lo < 0 {
 		for x, y := 0, yOf(0); x < dotsW; x += 2 {
 			c.dot(x, y, zeroGuide, true)
 		}
 	}
-	if r.HasPayback && r.Payback > 0 && r.Payback < len(cash) {
-		for y, x := 0, xOf(r.Payback); y < dotsH; y += 2 {
+	if payback >= 0 && payback < months {
+		for y, x := 0, xOf(payback); y < dotsH; y += 2 {
 			c.dot(x, y, paybackGuide, true)
 		}
 	}
-	plot := c.rows([]sgr{sgrOf(s.Positive), sgrOf(s.Negative), sgrOf(s.Warning)}, []sgr{sgrOf(s.Faint), sgrOf(s.Accent)})
+	plot := c.rows(tones, []sgr{sgrOf(s.Faint), sgrOf(s.Accent)})
 	labels := make([]string, plotH)
 	ticks := []float64{hi, lo} // a short plot: its top and bottom
 	if plotH >= 6 {
-		ticks = niceTicks(lo, hi, plotH/3)
+		ticks = niceTicks(lo, hi, max(2, plotH/4))
 	}
 	for _, tick := range ticks {
 		if row := yOf(tick) / 4; labels[row] == "" {
 			labels[row] = human.CompactUSD(tick)
 		}
 	}
-	lines := []string{head}
 	axis := s.Faint
 	for row, l := range plot {
 		tick := "│"
 		if labels[row] != "" {
 			tick = "┤"
 		}
-		lines = append(lines, s.Muted.Render(pad(labels[row], labelW, true))+" "+axis.Render(tick)+l)
+		lines = append(lines, s.Muted.Render(pad(labels[row], cashLabelW, true))+" "+axis.Render(tick)+l)
 	}
-	cellOf := func(month int) int { return xOf(month) / 2 }
-	lines = append(lines, strings.Repeat(" ", labelW+1)+axis.Render("└"+monthTicks(len(cash), plotW, cellOf)))
-	lines = append(lines, s.Muted.Render(pad("month", labelW, true)+"  "+monthAxis(len(cash), plotW, cellOf)))
-	lines = append(lines, strings.Repeat(" ", labelW+2)+saleMarks(plan.Sales, notMoving.Sales, len(cash), plotW, cellOf, s))
-	lines = append(lines, legend)
-	return strings.Join(lines, "\n")
+	cellOf = func(month int) int { return xOf(month) / 2 }
+	lines = append(lines, strings.Repeat(" ", cashLabelW+1)+axis.Render("└"+monthTicks(months, plotW, cellOf)))
+	lines = append(lines, s.Muted.Render(pad("month", cashLabelW, true)+"  "+monthAxis(months, plotW, cellOf)))
+	return lines, cellOf
 }
 
 // niceTicks are round values from lo to hi, about n of them, 0 among them when in range.

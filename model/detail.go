@@ -257,7 +257,19 @@ func breakeven(r economics.Result) string {
 
 // warnings are what could go wrong that the numbers alone do not shout.
 func (m Model) warnings(r economics.Result, c countries.Country) string {
-	s := m.styles
+	w := m.warningList(r, c)
+	if len(w) == 0 {
+		return ""
+	}
+	lines := []string{m.styles.Bold.Render("Warnings")}
+	for _, x := range w {
+		lines = append(lines, m.styles.Warning.Render("▲ "+x))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// warningList is each warning about a row and its site, in words.
+func (m Model) warningList(r economics.Result, c countries.Country) []string {
 	var w []string
 	if r.Excluded {
 		w = append(w, "excluded: "+r.ExcludedReason)
@@ -289,14 +301,7 @@ func (m Model) warnings(r economics.Result, c countries.Country) string {
 	if unsourced > 0 {
 		w = append(w, fmt.Sprintf("%d %s without a source", unsourced, plural(unsourced, "figure", "figures")))
 	}
-	if len(w) == 0 {
-		return ""
-	}
-	lines := []string{s.Bold.Render("Warnings")}
-	for _, x := range w {
-		lines = append(lines, s.Warning.Render("▲ "+x))
-	}
-	return strings.Join(lines, "\n")
+	return w
 }
 
 func (m Model) events(c countries.Country, width int) string {
