@@ -174,7 +174,16 @@ func (m Model) caveats(certainty string, width int) []string {
 	}
 	items = append(items, data+".")
 	if n := len(m.current.WhatIfs); n > 0 {
-		items = append(items, fmt.Sprintf("%d what-if %s applied: these figures are not the data set's.", n, plural(n, "edit", "edits")))
+		items = append(items, fmt.Sprintf("%d what-if %s to the destinations applied: these figures are not the data set's.", n, plural(n, "edit", "edits")))
+	}
+	var changed []string
+	for _, f := range m.assumptionFields() {
+		if f.edited && !f.heading {
+			changed = append(changed, f.label+" "+f.value+" "+f.unit)
+		}
+	}
+	if len(changed) > 0 {
+		items = append(items, "Assumptions changed as a what-if: "+strings.Join(changed, ", ")+"; not the scenario's own.")
 	}
 	sc := m.current.Scenario
 	items = append(items, fmt.Sprintf("Values over %d months at %s a year, after the move's cost and the risk of shutdown; gains are against not moving.",
