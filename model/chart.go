@@ -36,13 +36,13 @@ func (m Model) chartView(width, height int) string {
 // plan does it). Losses extend left of the axis; the scale under the bars labels it.
 func (m Model) gainBars(width, height int) string {
 	s := m.styles
-	ordered := make([]economics.Result, 0, len(m.results))
-	for _, r := range m.results {
-		if !r.Excluded {
+	// Pointers into the ranking, in its order: it may hold a thousand large results.
+	ordered := make([]*economics.Result, 0, len(m.ranking))
+	for i := range m.ranking {
+		if r := &m.ranking[i]; !r.Excluded {
 			ordered = append(ordered, r)
 		}
 	}
-	economics.SortBy(ordered, economics.MustField("npv_usd"), false)
 	title := ansiWrap(s.PanelTitle.Render("Gain vs not moving")+s.Muted.Render("  (dimmed: moving all that fits, where nothing pays)"), width)
 	lines := []string{title}
 	room := height - 2 - strings.Count(title, "\n") // less the title and the scale
@@ -53,9 +53,9 @@ func (m Model) gainBars(width, height int) string {
 	}
 	lo, hi, nameW := 0.0, 0.0, 0
 	for _, r := range ordered {
-		v, _ := shownGain(r)
+		v, _ := shownGain(*r)
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
-		nameW = max(nameW, cells(kindGlyph(r)+r.Name))
+		nameW = max(nameW, cells(kindGlyph(*r)+r.Name))
 	}
 	const valueW = 8
 	// Names whole while the plot keeps 20 cells.
@@ -64,12 +64,12 @@ func (m Model) gainBars(width, height int) string {
 	loss, gain, dim, axis := sgrOf(s.Negative), sgrOf(s.Bar), sgrOf(s.Muted), sgrOf(s.Faint)
 	selected, _ := m.selectedResult()
 	for _, r := range ordered {
-		v, hypothetical := shownGain(r)
+		v, hypothetical := shownGain(*r)
 		plot := axisBar(v, lo, hi, plotW, loss, gain, axis)
 		if hypothetical {
 			plot = axisBar(v, lo, hi, plotW, dim, dim, axis)
 		}
-		name := pad(kindGlyph(r)+r.Name, nameW, false)
+		name := pad(kindGlyph(*r)+r.Name, nameW, false)
 		if r.ID == selected.ID {
 			name = s.Accent.Render(name)
 		}

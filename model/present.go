@@ -51,19 +51,19 @@ func lineCount(parts []string) int {
 // them.
 func (m Model) gainRanking(width, height int) string {
 	s := m.styles
-	var opts []economics.Result
+	var opts []*economics.Result // pointers into the ranking: it may hold a thousand large results
 	anyGain := false
-	for _, r := range m.results {
-		if !r.Excluded {
+	for i := range m.ranking {
+		if r := &m.ranking[i]; !r.Excluded {
 			opts = append(opts, r)
 			anyGain = anyGain || r.Gain > 0
 		}
 	}
-	shown := shownGain
+	shown := func(r *economics.Result) (float64, bool) { return shownGain(*r) }
 	if anyGain {
-		shown = func(r economics.Result) (float64, bool) { return r.Gain, false }
+		shown = func(r *economics.Result) (float64, bool) { return r.Gain, false }
 	}
-	slices.SortStableFunc(opts, func(a, b economics.Result) int {
+	slices.SortStableFunc(opts, func(a, b *economics.Result) int {
 		va, _ := shown(a)
 		vb, _ := shown(b)
 		switch {
@@ -90,7 +90,7 @@ func (m Model) gainRanking(width, height int) string {
 	for i, r := range opts {
 		v, _ := shown(r)
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
-		nameW = max(nameW, cells(fmt.Sprintf("%d. %s", i+1, report.Destination(r))))
+		nameW = max(nameW, cells(fmt.Sprintf("%d. %s", i+1, report.Destination(*r))))
 	}
 	const valueW = 8
 	nameW = min(nameW, max(12, width/3))
@@ -116,12 +116,12 @@ func (m Model) gainRanking(width, height int) string {
 		case v < 0:
 			valueStyle = s.Negative
 		}
-		name := s.Bold.Render(pad(fmt.Sprintf("%d. %s", i+1, report.Destination(r)), nameW, false))
+		name := s.Bold.Render(pad(fmt.Sprintf("%d. %s", i+1, report.Destination(*r)), nameW, false))
 		lines = append(lines, name+" "+axisBar(v, lo, hi, plotW, sgrOf(loss), sgrOf(gain), axis)+" "+valueStyle.Render(pad(value, valueW, true)))
 		if each == 1 {
 			continue
 		}
-		facts := ansiWrap(presentFacts(r), width-nameW-1)
+		facts := ansiWrap(presentFacts(*r), width-nameW-1)
 		lines = append(lines, indent(s.Muted.Render(facts), strings.Repeat(" ", nameW+1)), "")
 	}
 	if len(opts) > 0 {
@@ -199,12 +199,14 @@ func (m Model) caveats(certainty string, width int) []string {
 // leadingOption is the option the answer leads with: the biggest gain, else, when no move
 // pays, the first of the ranking (not moving).
 func (m Model) leadingOption() (economics.Result, bool) {
-	var lead economics.Result
-	found := false
-	for _, r := range m.results {
-		if !r.Excluded && (!found || r.Gain > lead.Gain) {
-			lead, found = r, true
+	var lead *economics.Result
+	for i := range m.ranking {
+		if r := &m.ranking[i]; !r.Excluded && (lead == nil || r.Gain > lead.Gain) {
+			lead = r
 		}
 	}
-	return lead, found
+	if lead == nil {
+		return economics.Result{}, false
+	}
+	return *lead, true
 }
