@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"hashhaven/economics"
 )
 
 func TestBarInEighths(t *testing.T) {
@@ -114,5 +116,37 @@ func TestBrailleLineAndGuides(t *testing.T) {
 	styled := c.rows([]sgr{{"\x1b[1m", "\x1b[m"}}, []sgr{{"\x1b[2m", "\x1b[m"}})[0]
 	if w := ansi.StringWidth(styled); w != 3 || cells(styled) != 3 || strings.Contains(styled, " ") {
 		t.Errorf("braille row %q is %d cells, cells() says %d", styled, w, cells(styled))
+	}
+}
+
+func TestNiceTicksAreRoundAndLabelledExactly(t *testing.T) {
+	got := niceTicks(0, 2.7e6, 10)
+	want := []float64{0, 5e5, 1e6, 1.5e6, 2e6, 2.5e6}
+	if len(got) != len(want) {
+		t.Fatalf("niceTicks(0, 2.7M, 10) = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("niceTicks(0, 2.7M, 10) = %v, want %v", got, want)
+		}
+	}
+	if got := niceTicks(0, math.NaN(), 4); got != nil {
+		t.Errorf("niceTicks of NaN = %v", got)
+	}
+}
+
+func TestBandBarInEighths(t *testing.T) {
+	tv := &tableView{bandLo: 0, bandHi: 4}
+	r := &economics.Result{Band: &economics.Uncertainty{P10: 0.5, P50: 2.5, P90: 3.25}}
+	// Four cells, a unit each: the band starts half way into the first cell and ends a
+	// quarter into the last; P50 is a slit in the third.
+	want := reverseOn + "▌" + reverseOff + "█" + reverseOn + "│" + reverseOff + "▎"
+	if got := tv.bandBar(r, 4).text; got != want {
+		t.Errorf("bandBar = %q, want %q", got, want)
+	}
+	// The same in every future: a tick alone.
+	r.Band = &economics.Uncertainty{P10: 2, P50: 2, P90: 2}
+	if got := tv.bandBar(r, 4).text; got != "  │ " {
+		t.Errorf("bandBar of one value = %q, want a tick", got)
 	}
 }

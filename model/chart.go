@@ -251,7 +251,7 @@ func niceTicks(lo, hi float64, n int) []float64 {
 	}
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
 	step := 10 * mag
-	for _, f := range []float64{1, 2, 2.5, 5} {
+	for _, f := range []float64{1, 2, 5} { // not 2.5: its ticks would need more digits than the labels show
 		if f*mag >= raw {
 			step = f * mag
 			break
