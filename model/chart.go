@@ -27,8 +27,11 @@ func (m Model) chartView(width, height int) string {
 		return lipgloss.JoinHorizontal(lipgloss.Top,
 			fitLines(m.gainBars(leftW, height), leftW, height), " "+s.Rule.Render("│")+" ", fitLines(right, rightW, height))
 	}
-	npvH := max(6, height/2)
-	return fitLines(m.gainBars(width, npvH), width, npvH) + "\n" + m.cashChart(width, max(6, height-npvH-5)) + "\n" + m.moveCostChart(width)
+	// The cash chart keeps the ten lines it needs for its axes and legend; the bars half the rest.
+	cost := m.moveCostChart(width)
+	npvH := max(5, min(height/2, height-strings.Count(cost, "\n")-12))
+	cashH := max(6, height-npvH-strings.Count(cost, "\n")-2)
+	return fitLines(m.gainBars(width, npvH), width, npvH) + "\n" + fitLines(m.cashChart(width, cashH), width, cashH) + "\n" + cost
 }
 
 // gainBars draws one bar per ranked option, in ranking order: its gain over not moving or,
