@@ -80,20 +80,45 @@ func (m Model) gainRanking(width, height int) string {
 	}
 	lines := strings.Split(ansiWrap(title, width), "\n")
 	room := height - len(lines) - 1 // less the scale under the bars
-	// Each option takes its bar, its figures and a blank line, or on a short window its bar.
-	each := 3
-	if room < 3*min(3, len(opts)) {
-		each = 1
-	}
-	opts = opts[:max(0, min(len(opts), room/each))]
-	lo, hi, nameW := 0.0, 0.0, 0
-	for i, r := range opts {
-		v, _ := shown(r)
-		lo, hi = math.Min(lo, v), math.Max(hi, v)
-		nameW = max(nameW, cells(fmt.Sprintf("%d. %s", i+1, report.Destination(*r))))
+	opts = opts[:max(0, min(len(opts), room))]
+	label := func(i int, r *economics.Result) string { return fmt.Sprintf("%d. %s", i+1, report.Destination(*r)) }
+	nameWidth := func(opts []*economics.Result) int { // whole names, while the bars keep room
+		w := 0
+		for i, r := range opts {
+			w = max(w, cells(label(i, r)))
+		}
+		return min(w, max(12, width/3))
 	}
 	const valueW = 8
-	nameW = min(nameW, max(12, width/3))
+	nameW := nameWidth(opts)
+	// Each option takes its bar, its figures as they wrap and a blank line while three or more
+	// fit so; else its bar alone.
+	facts := make([]string, 0, len(opts))
+	used := 0
+	for _, r := range opts {
+		f := ansiWrap(presentFacts(*r), width-nameW-1)
+		need := strings.Count(f, "\n") + 3
+		if used+need > room {
+			break
+		}
+		facts, used = append(facts, f), used+need
+	}
+	if len(facts) >= min(3, len(opts)) {
+		opts = opts[:len(facts)]
+		// The names shown may be shorter than those counted on: their figures wrap wider,
+		// into no more lines than counted.
+		nameW = nameWidth(opts)
+		for i, r := range opts {
+			facts[i] = ansiWrap(presentFacts(*r), width-nameW-1)
+		}
+	} else {
+		facts = nil
+	}
+	lo, hi := 0.0, 0.0
+	for _, r := range opts {
+		v, _ := shown(r)
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+	}
 	plotW := max(10, width-nameW-valueW-2)
 	axis := sgrOf(s.Faint)
 	for i, r := range opts {
@@ -116,13 +141,11 @@ func (m Model) gainRanking(width, height int) string {
 		case v < 0:
 			valueStyle = s.Negative
 		}
-		name := s.Bold.Render(pad(fmt.Sprintf("%d. %s", i+1, report.Destination(*r)), nameW, false))
+		name := s.Bold.Render(pad(label(i, r), nameW, false))
 		lines = append(lines, name+" "+axisBar(v, lo, hi, plotW, sgrOf(loss), sgrOf(gain), axis)+" "+valueStyle.Render(pad(value, valueW, true)))
-		if each == 1 {
-			continue
+		if facts != nil {
+			lines = append(lines, indent(s.Muted.Render(facts[i]), strings.Repeat(" ", nameW+1)), "")
 		}
-		facts := ansiWrap(presentFacts(*r), width-nameW-1)
-		lines = append(lines, indent(s.Muted.Render(facts), strings.Repeat(" ", nameW+1)), "")
 	}
 	if len(opts) > 0 {
 		lines = append(lines, s.Muted.Render(strings.Repeat(" ", nameW+1)+axisScale(lo, hi, plotW)))

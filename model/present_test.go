@@ -53,6 +53,13 @@ func TestPresentAndCompareFillTheCanvas(t *testing.T) {
 }
 
 func TestPresentLeadsWithTheAnswerAndGivesCaveatsInFull(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		screen := plain(keys(t, newTestModel(t, size[0], size[1]), "P"))
+		last := "Values over 36 months at 15% a year, after the move's cost and the risk of shutdown; gains are against not moving."
+		if !strings.Contains(strings.Join(strings.Fields(screen), " "), last) {
+			t.Errorf("at %d×%d the last caveat is not there in full:\n%s", size[0], size[1], screen)
+		}
+	}
 	m := movingModel(t, 120, 40, true)
 	m = keys(t, send(t, m, quick(m.Init())...), "P")
 	screen := plain(m)
