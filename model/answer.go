@@ -51,13 +51,18 @@ func recommend(p *economics.Plan, ranking []economics.Result, split *economics.P
 	return lastAnswer.answer
 }
 
-// answerLines are the answer's sentences for width cells in at most maxLines lines, each
-// wrapped under its lead words; when they do not all fit, the longest are cut short first.
+// answerLines are the answer's sentences for width cells in at most maxLines lines.
 func (m Model) answerLines(width, maxLines int) []string {
+	return m.sentenceLines(m.answer().Lines(), width, maxLines)
+}
+
+// sentenceLines are sentences for width cells in at most maxLines lines, each wrapped under
+// its lead words; when they do not all fit, the longest are cut short first.
+func (m Model) sentenceLines(sentences []string, width, maxLines int) []string {
 	s := m.styles
 	var wrapped [][]string
 	total := 0
-	for _, text := range m.answer().Lines() {
+	for _, text := range sentences {
 		lead, rest, found := strings.Cut(text, ": ")
 		if !found {
 			lead, rest = "", text

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"charm.land/lipgloss/v2"
+
 	"hashhaven/economics"
 	"hashhaven/report"
 )
@@ -49,7 +51,8 @@ func (row compareRow) cell(r economics.Result) string {
 	return report.Cell(*row.field, &r)
 }
 
-// compareView puts the marked destinations side by side, the better value of each row in bold.
+// compareView puts the marked destinations side by side, the better value of each row in bold,
+// and where the window has room, their expected cash against not moving as curves under it.
 func (m Model) compareView(width, height int) string {
 	s := m.styles
 	var picked []economics.Result
@@ -64,7 +67,7 @@ func (m Model) compareView(width, height int) string {
 		return s.Muted.Render("Mark 2 to 4 options with space on the main screen, then press c.")
 	}
 	labelW := 20
-	colW := min(24, max(12, (width-labelW-2)/len(picked)-1))
+	colW := min(40, max(12, (width-labelW-2)/len(picked)-1))
 	var b strings.Builder
 	b.WriteString(s.PanelTitle.Render("Compare") + s.Muted.Render("  — the better value in each row is highlighted") + "\n\n")
 	head := pad("", labelW, false)
@@ -95,7 +98,35 @@ func (m Model) compareView(width, height int) string {
 		}
 		b.WriteString(line + "\n")
 	}
-	return fitLines(b.String(), width, height)
+	table := b.String()
+	if room := height - strings.Count(table, "\n") - 1; room >= 10 {
+		table += "\n" + m.compareCash(picked, width, room)
+	}
+	return fitLines(table, width, height)
+}
+
+// compareCash is the picked options' cumulative expected cash by month against not moving,
+// one curve each in its own colour, in height lines.
+func (m Model) compareCash(picked []economics.Result, width, height int) string {
+	s := m.styles
+	tones := []lipgloss.Style{s.Positive, s.Bar, s.Accent, s.Edited}
+	var curves []cashCurve
+	var keys []string
+	var base []float64
+	for i, r := range picked {
+		plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
+		tone := tones[i%len(tones)]
+		curves = append(curves, cashCurve{plan.Position, sgrOf(tone), sgrOf(tone)})
+		keys = append(keys, tone.Render("━━")+"\u00a0"+strings.ReplaceAll(report.Destination(r), " ", "\u00a0"))
+		base = notMoving.Position
+	}
+	curves = append(curves, cashCurve{base, sgrOf(s.Warning), sgrOf(s.Warning)})
+	keys = append(keys, s.Warning.Render("━━")+"\u00a0not\u00a0moving")
+	title := ansiWrap(s.PanelTitle.Render("Expected cash")+s.Muted.Render(" — cumulative, weighted by the chance each site still runs"), width)
+	legend := ansiWrap(strings.Join(keys, "   "), width)
+	plotH := max(3, height-4-strings.Count(title, "\n")-strings.Count(legend, "\n"))
+	plot, _ := cashPlot(curves, width, plotH, -1, s)
+	return title + "\n" + strings.Join(plot, "\n") + "\n" + legend
 }
 
 // bestOf marks which results hold the best value of the field among the ones it applies to;

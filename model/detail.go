@@ -194,8 +194,11 @@ func (m Model) waterfall(r economics.Result, width int) string {
 		{"Tax", r.MonthlyTax, "−"},
 		{"Net", r.MonthlyNet, "="},
 	}
-	scale := math.Max(r.MonthlyRevenue, math.Abs(r.MonthlyNet))
-	barW := min(40, max(4, width-28))
+	scale := 0.0 // the largest step, a cost or the net as well as the revenue
+	for _, st := range steps {
+		scale = math.Max(scale, math.Abs(st.value))
+	}
+	barW := max(4, width-25)
 	lines := []string{s.Bold.Render("Month 0 at full operation") + s.Muted.Render(" — the machines that fit")}
 	for _, st := range steps {
 		amount := pad(human.USD(st.value), 13, true)

@@ -42,9 +42,13 @@ func (m Model) portfolioView(width, height int) string {
 	lines = append(lines, "")
 
 	opts := report.SplitOptions(m.plan, pf, m.ranking)
-	nameW := min(26, max(12, width/4))
+	nameW := len("Option")
+	for _, o := range opts {
+		nameW = max(nameW, cells(o.Name))
+	}
+	nameW = min(nameW, max(12, width/3)) // whole names, while the bars keep room
 	const machinesW, valueW, pctW = 8, 8, 6
-	barW := max(6, min(40, width-nameW-machinesW-valueW-pctW-4))
+	barW := max(6, width-nameW-machinesW-valueW-pctW-4)
 	head := pad("Option", nameW, false) + " " + pad("machines", machinesW, true) + " " + pad("value", valueW, true) + " " +
 		pad("share of the fleet's IT load", barW, false) + " " + pad("", pctW, true)
 	lines = append(lines, s.TableHead.Render(ansiTruncate(head, width)), s.Rule.Render(strings.Repeat("─", min(width, cells(head)))))

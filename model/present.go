@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -12,77 +13,223 @@ import (
 	"hashhaven/report"
 )
 
-// presentView is a clean screen for a slide: the question, the top destinations as large NPV
-// bars with their key figures, and how current the data is. No key hints.
+// presentView is a clean screen for a slide: the recommendation in words, every option's
+// gain over not moving as a bar, the biggest gain first, and the caveats in full. The words
+// are never cut; the bars take the lines left, more and longer on a larger window, and the
+// plan's summary closes the slide where there is room. No key hints.
 func (m Model) presentView() string {
 	s := m.styles
-	w := m.width - 8
-	sc := m.current.Scenario
-	var b strings.Builder
-	b.WriteString(s.Muted.Render("hashhaven · where to move the fleet") + "\n\n")
-	b.WriteString(s.Title.Render(sc.Name) + "\n")
-	b.WriteString(s.Muted.Render(ansiWrap(report.Report{Plan: m.plan}.Summary(), w)) + "\n\n")
-	answer := m.answerLines(w, 6)
-	b.WriteString(strings.Join(answer, "\n") + "\n\n")
+	w, h := m.width-8, m.height-2
+	a := m.answer()
+	certainty := a.Certainty // a caveat, said with the others
+	a.Certainty = ""
+	top := []string{s.Muted.Render("hashhaven · where to move the fleet"), s.Title.Render(m.current.Scenario.Name), ""}
+	top = append(top, m.sentenceLines(a.Lines(), w, math.MaxInt)...)
+	tail := m.caveats(certainty, w)
+	room := h - lineCount(top) - lineCount(tail) - 2 // a blank line before the bars and after
+	if summary := s.Muted.Render(ansiWrap(report.Report{Plan: m.plan}.Summary(), w)); room-lineCount([]string{summary}) >= 12 {
+		tail = append(tail, "", summary)
+		room -= lineCount([]string{summary}) + 1
+	}
+	body := append(top, "", m.gainRanking(w, room), "")
+	return lipgloss.NewStyle().Padding(1, 4).Render(fitLines(strings.Join(append(body, tail...), "\n"), w, h))
+}
 
-	var top []economics.Result
-	for _, r := range m.results {
-		if !r.Excluded {
-			top = append(top, r)
+// lineCount is how many screen lines the strings take.
+func lineCount(parts []string) int {
+	n := 0
+	for _, p := range parts {
+		n += strings.Count(p, "\n") + 1
+	}
+	return n
+}
+
+// gainRanking is the options by gain over not moving, the biggest first with the longest bar
+// and losses growing left of the axis, each with its key figures under it, in at most height
+// lines. When no move pays, a destination shows, dimmed, what moving all that fits would
+// change; when one does, the gains alone, so the loss of a move no plan makes does not dwarf
+// them.
+func (m Model) gainRanking(width, height int) string {
+	s := m.styles
+	var opts []*economics.Result // pointers into the ranking: it may hold a thousand large results
+	anyGain := false
+	for i := range m.ranking {
+		if r := &m.ranking[i]; !r.Excluded {
+			opts = append(opts, r)
+			anyGain = anyGain || r.Gain > 0
 		}
 	}
-	economics.SortBy(top, economics.Fields[sortIndex("npv_usd")], false)
-	rows := max(1, min(len(top), (m.height-14-len(answer))/3, 6))
-	top = top[:min(rows, len(top))]
-	biggest := 0.0 // bars share one scale, losses as well as gains
-	for _, r := range top {
-		biggest = max(biggest, math.Abs(r.NPV))
+	shown := func(r *economics.Result) (float64, bool) { return shownGain(*r) }
+	if anyGain {
+		shown = func(r *economics.Result) (float64, bool) { return r.Gain, false }
 	}
-	nameW := 22
-	barW := max(10, w-nameW-14)
-	for i, r := range top {
-		name := fmt.Sprintf("%d. %s", i+1, report.Destination(r))
-		share := 0.0
-		if biggest > 0 {
-			share = math.Abs(r.NPV) / biggest
-		}
-		style := s.Bar
+	slices.SortStableFunc(opts, func(a, b *economics.Result) int {
+		va, _ := shown(a)
+		vb, _ := shown(b)
 		switch {
-		case r.NPV < 0:
-			style = s.Negative
+		case va > vb:
+			return -1
+		case va < vb:
+			return 1
+		}
+		return 0
+	})
+	title := s.PanelTitle.Render("Gain vs not moving, the biggest first")
+	if !anyGain {
+		title += s.Muted.Render("  (dimmed: moving all that fits, where no machine is worth moving)")
+	}
+	lines := strings.Split(ansiWrap(title, width), "\n")
+	room := height - len(lines) - 1 // less the scale under the bars
+	opts = opts[:max(0, min(len(opts), room))]
+	label := func(i int, r *economics.Result) string { return fmt.Sprintf("%d. %s", i+1, report.Destination(*r)) }
+	nameWidth := func(opts []*economics.Result) int { // whole names, while the bars keep room
+		w := 0
+		for i, r := range opts {
+			w = max(w, cells(label(i, r)))
+		}
+		return min(w, max(12, width/3))
+	}
+	const valueW = 8
+	nameW := nameWidth(opts)
+	// Each option takes its bar, its figures as they wrap and a blank line while three or more
+	// fit so; else its bar alone.
+	facts := make([]string, 0, len(opts))
+	used := 0
+	for _, r := range opts {
+		f := ansiWrap(presentFacts(*r), width-nameW-1)
+		need := strings.Count(f, "\n") + 3
+		if used+need > room {
+			break
+		}
+		facts, used = append(facts, f), used+need
+	}
+	if len(facts) >= min(3, len(opts)) {
+		opts = opts[:len(facts)]
+		// The names shown may be shorter than those counted on: their figures wrap wider,
+		// into no more lines than counted.
+		nameW = nameWidth(opts)
+		for i, r := range opts {
+			facts[i] = ansiWrap(presentFacts(*r), width-nameW-1)
+		}
+	} else {
+		facts = nil
+	}
+	lo, hi := 0.0, 0.0
+	for _, r := range opts {
+		v, _ := shown(r)
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+	}
+	plotW := max(10, width-nameW-valueW-2)
+	axis := sgrOf(s.Faint)
+	for i, r := range opts {
+		v, hypothetical := shown(r)
+		gain, loss := s.Bar, s.Negative
+		switch {
+		case hypothetical:
+			gain, loss = s.Muted, s.Muted
 		case i == 0:
-			style = s.Positive
+			gain = s.Positive
 		}
-		bars := style.Render(pad(bar(share, barW), barW, false))
-		value := s.Bold.Render(pad(human.CompactUSD(r.NPV), 10, true))
-		if r.NPV < 0 {
-			value = s.Negative.Render(pad(human.CompactUSD(r.NPV), 10, true))
+		value := human.CompactUSD(v)
+		if v > 0 {
+			value = "+" + value
 		}
-		b.WriteString(s.Bold.Render(pad(name, nameW, false)) + " " + bars + " " + value + "\n")
-		cell := func(key string) string { return report.Cell(economics.MustField(key), &r) }
-		facts := fmt.Sprintf("%s vs not moving · moves %s · payback %s · %s all-in · %s",
-			cell("gain_usd"), cell("moved_machines"), cell("payback_months"), cell("all_in_usd_per_kwh"), report.Status(r))
+		valueStyle := s.Bold
 		switch {
-		case r.Kind == economics.Destination && r.MovedMachines == 0:
-			facts = fmt.Sprintf("no machine worth moving: moving all that fits %s · %s all-in · %s",
-				cell("move_all_gain_usd"), cell("all_in_usd_per_kwh"), report.Status(r))
-		case r.Kind == economics.Stay:
-			keeps := cell("moved_machines") + ", sells the rest" // "keeps 1,800, sells the rest"
-			if report.Kept(&r) == 0 {
-				keeps = "no model pays more kept running here than sold"
-			}
-			facts = fmt.Sprintf("%s · %s all-in · %s", keeps, cell("all_in_usd_per_kwh"), report.Status(r))
-		case r.Kind == economics.Sell:
-			facts = fmt.Sprintf("%s vs not moving · every machine sold today, after the sale fee", cell("gain_usd"))
+		case hypothetical:
+			valueStyle = s.Muted
+		case v < 0:
+			valueStyle = s.Negative
 		}
-		b.WriteString(strings.Repeat(" ", nameW+1) + s.Muted.Render(ansiTruncate(facts, w-nameW-1)) + "\n\n")
+		name := s.Bold.Render(pad(label(i, r), nameW, false))
+		lines = append(lines, name+" "+axisBar(v, lo, hi, plotW, sgrOf(loss), sgrOf(gain), axis)+" "+valueStyle.Render(pad(value, valueW, true)))
+		if facts != nil {
+			lines = append(lines, indent(s.Muted.Render(facts[i]), strings.Repeat(" ", nameW+1)), "")
+		}
 	}
-	b.WriteString(s.Muted.Render(ansiWrap(fmt.Sprintf("Value over %d months at %s a year, after the move's cost and the risk of shutdown.",
-		sc.Horizon(), human.Percent(sc.DiscountRate.Value)), w)) + "\n")
-	note := "Data: " + m.set.Name() + ", newest figure as of " + m.set.AsOf
+	if len(opts) > 0 {
+		lines = append(lines, s.Muted.Render(strings.Repeat(" ", nameW+1)+axisScale(lo, hi, plotW)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// presentFacts are an option's key figures in a line of words.
+func presentFacts(r economics.Result) string {
+	cell := func(key string) string { return report.Cell(economics.MustField(key), &r) }
+	value := "worth " + cell("npv_usd")
+	switch {
+	case r.Kind == economics.Destination && r.MovedMachines == 0:
+		return fmt.Sprintf("no machine worth moving: moving all that fits %s · %s · %s all-in · %s",
+			cell("move_all_gain_usd"), value, cell("all_in_usd_per_kwh"), report.Status(r))
+	case r.Kind == economics.Stay:
+		keeps := cell("moved_machines") + ", sells the rest" // "keeps 1,800, sells the rest"
+		if report.Kept(&r) == 0 {
+			keeps = "no model pays more kept running here than sold"
+		}
+		return fmt.Sprintf("%s · %s · %s all-in · %s", keeps, value, cell("all_in_usd_per_kwh"), report.Status(r))
+	case r.Kind == economics.Sell:
+		return value + " · every machine sold today, after the sale fee"
+	}
+	return fmt.Sprintf("%s · moves %s · payback %s · %s all-in · %s",
+		value, cell("moved_machines"), cell("payback_months"), cell("all_in_usd_per_kwh"), report.Status(r))
+}
+
+// caveats are what the answer rests on, each in full: how sure it is over the simulated
+// futures, what could go wrong at the leading option's site, how old and sourced the data
+// is, the what-ifs applied and what the values count.
+func (m Model) caveats(certainty string, width int) []string {
+	s := m.styles
+	var items []string
+	if certainty != "" {
+		items = append(items, certainty)
+	}
+	if lead, ok := m.leadingOption(); ok {
+		if c, hasSite := m.country(lead.ID); hasSite {
+			for _, w := range m.risks(lead, c) {
+				items = append(items, report.Destination(lead)+": "+w+".")
+			}
+		}
+	}
+	data := "Data: " + m.set.Name() + ", newest figure as of " + m.set.AsOf
+	if m.stale > 0 || m.unsourced > 0 {
+		data += fmt.Sprintf("; in the data set %d %s older than %d months and %d without a source",
+			m.stale, plural(m.stale, "figure is", "figures are"), staleMonths, m.unsourced)
+	}
+	items = append(items, data+".")
 	if n := len(m.current.WhatIfs); n > 0 {
-		note += fmt.Sprintf(" · %d what-if %s applied", n, plural(n, "edit", "edits"))
+		items = append(items, fmt.Sprintf("%d what-if %s to the destinations applied: these figures are not the data set's.", n, plural(n, "edit", "edits")))
 	}
-	b.WriteString(s.Muted.Render(note))
-	return lipgloss.NewStyle().Padding(1, 4).Render(fitLines(b.String(), w, m.height-2))
+	var changed []string
+	for _, f := range m.assumptionFields() {
+		if f.edited && !f.heading {
+			changed = append(changed, f.label+" "+f.value+" "+f.unit)
+		}
+	}
+	if len(changed) > 0 {
+		items = append(items, "Assumptions changed as a what-if: "+strings.Join(changed, ", ")+"; not the scenario's own.")
+	}
+	sc := m.current.Scenario
+	items = append(items, fmt.Sprintf("Values over %d months at %s a year, after the move's cost and the risk of shutdown; gains are against not moving.",
+		sc.Horizon(), human.Percent(sc.DiscountRate.Value)))
+	out := []string{s.Bold.Render("Caveats")}
+	for _, it := range items {
+		text := indent(ansiWrap(it, width-2), "  ")
+		out = append(out, s.Warning.Render("▲")+text[1:])
+	}
+	return out
+}
+
+// leadingOption is the option the answer leads with: the biggest gain, else, when no move
+// pays, the first of the ranking (not moving).
+func (m Model) leadingOption() (economics.Result, bool) {
+	var lead *economics.Result
+	for i := range m.ranking {
+		if r := &m.ranking[i]; !r.Excluded && (lead == nil || r.Gain > lead.Gain) {
+			lead = r
+		}
+	}
+	if lead == nil {
+		return economics.Result{}, false
+	}
+	return *lead, true
 }

@@ -231,25 +231,19 @@ func fitColumns(cols []tableColumn, width int) []tableColumn {
 }
 
 func (t *tableView) render() string {
-	cols := fitColumns(tableColumns(), t.width)
+	cols := tableColumns()
+	// The sorted column widens to keep its whole title beside the arrow.
+	for i := range cols {
+		cols[i].width = max(cols[i].width, cells(t.heading(cols[i])))
+	}
+	cols = fitColumns(cols, t.width)
 	s := t.styles
 	tones := s.tones()
 	t.bandLo, t.bandHi = t.bandAxis()
 	var b strings.Builder
 	heads := make([]string, len(cols))
 	for i, c := range cols {
-		title := c.title
-		arrow := "▼"
-		if t.reverse {
-			arrow = "▲"
-		}
-		switch {
-		case c.key != "" && c.key == t.sortKey:
-			title += arrow
-		case slices.Contains(c.alsoSort, t.sortKey):
-			title = economics.MustField(t.sortKey).Label + arrow
-		}
-		heads[i] = pad(title, c.width, c.right)
+		heads[i] = pad(t.heading(c), c.width, c.right)
 	}
 	b.WriteString(s.TableHead.Render(strings.Join(heads, strings.Repeat(" ", columnGap))))
 	b.WriteString("\n")
@@ -263,6 +257,21 @@ func (t *tableView) render() string {
 		b.WriteString(t.renderRow(cols, &tones, &t.results[t.rows[i]], i == t.cursor))
 	}
 	return b.String()
+}
+
+// heading is a column's title, with the sort arrow when the table is sorted by it.
+func (t *tableView) heading(c tableColumn) string {
+	arrow := "▼"
+	if t.reverse {
+		arrow = "▲"
+	}
+	switch {
+	case c.key != "" && c.key == t.sortKey:
+		return c.title + arrow
+	case slices.Contains(c.alsoSort, t.sortKey):
+		return economics.MustField(t.sortKey).Label + arrow
+	}
+	return c.title
 }
 
 // renderRow draws one row: in its cells' tones, or for the selected row as plain text in the
@@ -314,8 +323,8 @@ func (t *tableView) bandAxis() (lo, hi float64) {
 	return lo, hi
 }
 
-// bandBar draws a row's band on the shared axis: P10 to P90 as a heavy line in half cells,
-// P50 as a tick; the sell row's, the same in every future, is a tick alone.
+// bandBar draws a row's band on the shared axis: P10 to P90 as a bar in eighths of a cell,
+// P50 as a slit in it; the sell row's, the same in every future, is a tick alone.
 func (t *tableView) bandBar(r *economics.Result, width int) cellText {
 	u := r.Band
 	switch {
@@ -324,32 +333,34 @@ func (t *tableView) bandBar(r *economics.Result, width int) cellText {
 	case u == nil:
 		return cellText{} // still being simulated
 	}
-	halves := 2 * width
+	eighths := 8 * width
 	at := func(v float64) int {
-		if t.bandHi <= t.bandLo {
-			return halves / 2
+		if !(t.bandHi > t.bandLo) {
+			return eighths / 2
 		}
-		return min(halves-1, max(0, int((v-t.bandLo)/(t.bandHi-t.bandLo)*float64(halves))))
+		return min(eighths, max(0, int(math.Round((v-t.bandLo)/(t.bandHi-t.bandLo)*float64(eighths)))))
 	}
 	from, to := at(u.P10), at(u.P90)
-	covered := func(half int) bool { return half >= from && half <= to }
-	line := make([]rune, width)
-	for cell := range line {
-		left, right := covered(2*cell), covered(2*cell+1)
+	mid := min(width-1, at(u.P50)/8)
+	var b strings.Builder
+	for cell := range width {
+		lo, hi := max(from, 8*cell), min(to, 8*cell+8)
 		switch {
-		case left && right:
-			line[cell] = '━'
-		case left:
-			line[cell] = '╸'
-		case right:
-			line[cell] = '╺'
+		case cell == mid && hi-lo == 8:
+			b.WriteString(reverseOn + "│" + reverseOff)
+		case cell == mid:
+			b.WriteString("│")
+		case hi-lo == 8:
+			b.WriteString("█")
+		case hi <= lo:
+			b.WriteByte(' ')
+		case lo > 8*cell && hi == 8*cell+8: // the band starts inside the cell: its right part
+			b.WriteString(reverseOn + string(eighthBlocks[lo-8*cell-1]) + reverseOff)
 		default:
-			line[cell] = ' '
+			b.WriteRune(eighthBlocks[hi-lo-1])
 		}
 	}
-	mid := at(u.P50) / 2
-	line[mid] = '┿'
-	return cellText{text: string(line), tone: toneBar}
+	return cellText{text: b.String(), tone: toneBar}
 }
 
 // scoreBar draws the score as a bar scaled to the best score shown.
@@ -358,18 +369,6 @@ func (t *tableView) scoreBar(r *economics.Result, width int) cellText {
 		return cellText{}
 	}
 	return cellText{text: bar(r.Score/t.maxScore, width), tone: toneBar}
-}
-
-// bar is a horizontal bar of share×width cells, in eighths.
-func bar(share float64, width int) string {
-	share = max(0, min(1, share))
-	eighths := int(share*float64(width)*8 + 0.5)
-	full, rest := eighths/8, eighths%8
-	out := strings.Repeat("█", full)
-	if rest > 0 {
-		out += string([]rune("▏▎▍▌▋▊▉")[rest-1])
-	}
-	return out
 }
 
 // pad fits s into width cells, truncating with an ellipsis or padding with spaces.
@@ -438,7 +437,7 @@ func csiEnd(s string, i int) int {
 // oneCellRanges are where the runes counted a cell each without measuring may come from;
 // of them, only those that are a grapheme of one cell on their own and never join a
 // neighbour count (oneCell works them out once).
-var oneCellRanges = [][2]rune{{0xa0, 0x24f}, {0x2010, 0x205f}, {0x20a0, 0x20bf}, {0x2190, 0x23ff}, {0x2500, 0x27bf}}
+var oneCellRanges = [][2]rune{{0xa0, 0x24f}, {0x2010, 0x205f}, {0x20a0, 0x20bf}, {0x2190, 0x23ff}, {0x2500, 0x28ff}}
 
 var (
 	oneCellOnce sync.Once

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
@@ -21,6 +22,20 @@ func TestCellsAgreesWithStringWidth(t *testing.T) {
 	for _, s := range samples {
 		if got, want := cells(s), ansi.StringWidth(s); got != want {
 			t.Errorf("cells(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// Sorting by a column puts an arrow by its title, never in place of the title's end.
+func TestSortedColumnKeepsItsTitleWhole(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	for range 8 { // cycle the sort through every column
+		m = keys(t, m, "s")
+		screen := plain(m)
+		for _, cut := range []string{"Net/mont…", "Uptim…", "Scor…", "Paybac…", "Wors…"} {
+			if strings.Contains(screen, cut) {
+				t.Fatalf("the sorted column's title is cut to %q:\n%s", cut, screen)
+			}
 		}
 	}
 }

@@ -85,10 +85,13 @@ func TestBandsFillInAfterTheSimulation(t *testing.T) {
 		}
 	}
 	screen := plain(m)
-	for _, want := range []string{"Paraguay (hosted) is at least as good as not moving on", "of 10,000 simulated futures", "P10–P90", "Worse", "┿"} {
+	for _, want := range []string{"Paraguay (hosted) is at least as good as not moving on", "of 10,000 simulated futures", "P10–P90", "Worse"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("with the bands the screen shows %q:\n%s", want, screen)
 		}
+	}
+	if !strings.Contains(m.Screen(), reverseOn+"│"+reverseOff) {
+		t.Error("a band bar marks its P50 with a slit")
 	}
 	if strings.Contains(screen, "simulating") {
 		t.Error("the progress mark goes once the bands are there")
