@@ -131,6 +131,8 @@ type Model struct {
 	insight insight
 
 	firstWork tea.Cmd // the first ranking's split and simulation, which Init starts
+
+	pacing pacing // which frames a burst of input draws
 }
 
 // New builds the model and its first ranking.
@@ -141,7 +143,7 @@ func New(o Options) (Model, error) {
 		width: o.Width, height: o.Height, now: o.Now,
 		set: o.Set, base: o.Scenario, current: variant{Scenario: cloneScenario(o.Scenario)},
 		marks: map[string]bool{}, moved: map[string]int{}, sortKey: sortIndex("npv_usd"),
-		outDir: o.OutDir, watch: o.Watch, dataDir: o.DataDir,
+		outDir: o.OutDir, watch: o.Watch, dataDir: o.DataDir, pacing: newPacing(),
 	}
 	if m.outDir == "" {
 		m.outDir = "."

@@ -25,6 +25,9 @@ type clearToastMsg struct{ id int }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	after := next.(Model)
+	if frame := after.paced(msg); frame != nil {
+		cmd = tea.Batch(cmd, frame)
+	}
 	if closer := after.lookCloser(); closer != nil {
 		return after, tea.Batch(cmd, closer)
 	}
@@ -59,6 +62,10 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case insightMsg:
 		m.insightArrived(msg)
+		return m, nil
+	case insightDueMsg:
+		return m, m.insightDue(msg)
+	case frameMsg:
 		return m, nil
 	case clearMovesMsg:
 		if msg.gen == m.movedGen {

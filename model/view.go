@@ -9,8 +9,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// View draws the whole window.
-func (m Model) View() tea.View {
+// View is the whole window: in a burst of input, the last frame drawn until the next frame
+// tick (see pacing).
+func (m Model) View() tea.View { return m.frame(m.draw) }
+
+// draw draws the whole window.
+func (m Model) draw() tea.View {
 	v := tea.NewView(m.Screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
