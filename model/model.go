@@ -51,6 +51,9 @@ type Options struct {
 	SimulateNow bool
 	OutDir      string // where screenshots and exports go; "" is the current folder
 	DataDir     string // the --data folder, where what-ifs can be saved; "" for the bundled set
+	// Cache, when set, holds the data folder's files as last loaded: reading the folder back
+	// after a save reads only the files that changed.
+	Cache *dataset.Cache
 	// Watch, when set, waits for the data folder to change and reads it again, returning
 	// Reloaded or WatchFailed. The model runs it again after each change.
 	Watch tea.Cmd
@@ -106,6 +109,7 @@ type Model struct {
 	outDir  string
 	banner  string // why the data folder's latest state was refused
 	dataDir string // the --data folder; "" for the bundled, read-only set
+	cache   *dataset.Cache
 	saving  bool   // asking for the note that becomes the source of saved what-ifs
 	saveID  string // the destination whose what-ifs are being saved
 	note    textinput.Model
@@ -143,7 +147,7 @@ func New(o Options) (Model, error) {
 		width: o.Width, height: o.Height, now: o.Now,
 		set: o.Set, base: o.Scenario, current: variant{Scenario: cloneScenario(o.Scenario)},
 		marks: map[string]bool{}, moved: map[string]int{}, sortKey: sortIndex("npv_usd"),
-		outDir: o.OutDir, watch: o.Watch, dataDir: o.DataDir, pacing: newPacing(),
+		outDir: o.OutDir, watch: o.Watch, dataDir: o.DataDir, cache: o.Cache, pacing: newPacing(),
 	}
 	if m.outDir == "" {
 		m.outDir = "."
@@ -250,4 +254,27 @@ func (m Model) country(id string) (countries.Country, bool) {
 // countProvenance counts the data set's stale and unsourced figures, once per data set.
 func (m *Model) countProvenance() {
 	m.stale, m.unsourced = audit.Counts(m.set, m.now, staleMonths)
+}
+
+// provenanceMsg is a data set's stale and unsourced counts.
+type provenanceMsg struct {
+	set              *dataset.Set
+	stale, unsourced int
+}
+
+// recount counts a new data set's provenance in the background: at thousands of files a
+// count takes longer than a frame.
+func (m Model) recount() tea.Cmd {
+	set, now := m.set, m.now
+	return func() tea.Msg {
+		stale, unsourced := audit.Counts(set, now, staleMonths)
+		return provenanceMsg{set, stale, unsourced}
+	}
+}
+
+// counted takes the counts if they are of the data set on screen.
+func (m *Model) counted(msg provenanceMsg) {
+	if msg.set == m.set {
+		m.stale, m.unsourced = msg.stale, msg.unsourced
+	}
 }

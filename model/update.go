@@ -72,6 +72,9 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.moved = map[string]int{}
 		}
 		return m, nil
+	case provenanceMsg:
+		m.counted(msg)
+		return m, nil
 	case Reloaded:
 		cmd := m.reloaded(msg)
 		return m, tea.Batch(cmd, m.watch)
