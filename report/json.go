@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
@@ -9,12 +10,6 @@ import (
 
 	"hashhaven/economics"
 )
-
-type jsonReport struct {
-	Scenario  jsonScenario   `json:"scenario"`
-	Results   []jsonResult   `json:"results"`
-	Portfolio *jsonPortfolio `json:"portfolio"`
-}
 
 type jsonScenario struct {
 	Name          string      `json:"name"`
@@ -156,36 +151,70 @@ func (j jsonResult) MarshalJSON() ([]byte, error) {
 
 // WriteJSON writes {"scenario": …, "results": […], "portfolio": …} with raw numbers; figures
 // that do not exist (no payback within the horizon, no rank for an excluded destination, no
-// score for the sell row) are null, and so is the portfolio when it was not solved.
+// score for the sell row) are null, and so is the portfolio when it was not solved. The
+// document is written part by part, indented as a whole document would be: thousands of
+// rows never sit in one buffer.
 func WriteJSON(w io.Writer, rep Report) error {
 	p := rep.Plan
 	sc := p.Scenario
-	out := jsonReport{Scenario: jsonScenario{
+	scenario := jsonScenario{
 		Name: sc.Name, Origin: sc.Origin.String(), Machines: p.Machines, ITkW: p.ITkW,
 		HorizonMonths: sc.Horizon(), DiscountRate: sc.DiscountRate.Value, PoolFee: sc.Market.PoolFee.Value,
 		SaleFee: sc.Market.SaleFee.Value, Freight: sc.FreightUSDPerKgPer1000km.Value,
 		NotMoving: economics.NotMoving(rep.Results), Paths: rep.Paths, Seed: rep.Seed, Data: rep.Data, DataAsOf: rep.AsOf, Notes: rep.Notes,
-	}, Results: make([]jsonResult, len(rep.Results))}
+	}
 	for _, b := range p.Batches {
-		out.Scenario.Fleet = append(out.Scenario.Fleet, jsonBatch{Machine: b.Machine.ID, Count: b.Count, SellValue: b.SellValue()})
+		scenario.Fleet = append(scenario.Fleet, jsonBatch{Machine: b.Machine.ID, Count: b.Count, SellValue: b.SellValue()})
 	}
-	if out.Scenario.Notes == nil {
-		out.Scenario.Notes = []string{}
+	if scenario.Notes == nil {
+		scenario.Notes = []string{}
 	}
-	for i := range rep.Results {
-		out.Results[i] = jsonResult{r: &rep.Results[i]}
-	}
+	var portfolio *jsonPortfolio
 	if pf := rep.Portfolio; pf != nil {
-		jp := &jsonPortfolio{NPV: pf.NPV, Gain: pf.Gain, MaxShare: pf.MaxShare, Bound: pf.Bound, Allocations: []jsonAllocation{}}
+		portfolio = &jsonPortfolio{NPV: pf.NPV, Gain: pf.Gain, MaxShare: pf.MaxShare, Bound: pf.Bound, Allocations: []jsonAllocation{}}
 		for _, a := range pf.Allocations {
-			jp.Allocations = append(jp.Allocations, jsonAllocation{Option: a.Option, Kind: string(a.Kind), Machine: a.Machine, Count: a.Count})
+			portfolio.Allocations = append(portfolio.Allocations, jsonAllocation{Option: a.Option, Kind: string(a.Kind), Machine: a.Machine, Count: a.Count})
 		}
 		if u, ok := rep.Bands[economics.SplitID]; ok {
-			jp.Uncertainty = &jsonBand{u.Mean, u.P10, u.P50, u.P90, u.PWorse}
+			portfolio.Uncertainty = &jsonBand{u.Mean, u.P10, u.P50, u.P90, u.PWorse}
 		}
-		out.Portfolio = jp
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	out := bufio.NewWriter(w)
+	var indented bytes.Buffer
+	// part writes v as it stands in the document, its lines after the first starting at depth.
+	part := func(depth string, v any) error {
+		compact, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		indented.Reset()
+		if err := json.Indent(&indented, compact, depth, "  "); err != nil {
+			return err
+		}
+		_, err = out.Write(indented.Bytes())
+		return err
+	}
+	out.WriteString("{\n  \"scenario\": ")
+	if err := part("  ", scenario); err != nil {
+		return err
+	}
+	out.WriteString(",\n  \"results\": [")
+	for i := range rep.Results {
+		if i > 0 {
+			out.WriteByte(',')
+		}
+		out.WriteString("\n    ")
+		if err := part("    ", jsonResult{r: &rep.Results[i]}); err != nil {
+			return err
+		}
+	}
+	if len(rep.Results) > 0 {
+		out.WriteString("\n  ")
+	}
+	out.WriteString("],\n  \"portfolio\": ")
+	if err := part("  ", portfolio); err != nil {
+		return err
+	}
+	out.WriteString("\n}\n")
+	return out.Flush()
 }
