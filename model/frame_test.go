@@ -97,3 +97,24 @@ func TestARestlessSelectionStartsNoInsight(t *testing.T) {
 		t.Errorf("the insight worked out is the selection's: %+v", m.insight)
 	}
 }
+
+// A burst of what-if edits values only what is still wanted: a re-rank that a newer edit
+// superseded before it started does nothing, and the newest is ranked.
+func TestSupersededRerankIsDropped(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m.current = m.current.withWhatIf(whatIf{Country: "py", Path: "power.uptime", Value: 0.5})
+	first := m.rerank()
+	m.current = m.current.withWhatIf(whatIf{Country: "py", Path: "power.uptime", Value: 0.4})
+	second := m.rerank()
+	if msg := first(); msg != nil {
+		t.Errorf("the superseded re-rank ran: %T", msg)
+	}
+	msg, ok := second().(rankedMsg)
+	if !ok || msg.gen != m.gen {
+		t.Fatalf("the newest re-rank brings generation %d: %+v", m.gen, msg.gen)
+	}
+	m = send(t, m, msg)
+	if c, _ := m.country("py"); c.Power.Uptime.Value != 0.4 {
+		t.Errorf("uptime %v on screen, want the last edit's 0.4", c.Power.Uptime.Value)
+	}
+}

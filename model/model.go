@@ -6,6 +6,7 @@ package model
 import (
 	"context"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/textinput"
@@ -79,12 +80,15 @@ type Model struct {
 	current variant           // with the user's changes
 	history []variant         // earlier variants, for undo
 
-	plan     *economics.Plan
-	ranking  []economics.Result // as ranked, in NPV order; the split and the answer read it
-	results  []economics.Result // sorted as the table shows them
-	rows     []int              // indexes into results: sorted and filtered, as shown
-	gen      int                // ranking generation: results of older ones are dropped
-	moved    map[string]int     // rank change shown beside a destination (+ = up)
+	plan    *economics.Plan
+	ranking []economics.Result // as ranked, in NPV order; the split and the answer read it
+	results []economics.Result // sorted as the table shows them
+	rows    []int              // indexes into results: sorted and filtered, as shown
+	gen     int                // ranking generation: results of older ones are dropped
+	// latest is gen as last asked for, shared with the re-ranks under way, so one that a
+	// newer one superseded before it started skips the work
+	latest   *atomic.Int64
+	moved    map[string]int // rank change shown beside a destination (+ = up)
 	movedGen int
 
 	sortKey   int // index into economics.Fields
@@ -147,7 +151,7 @@ func New(o Options) (Model, error) {
 		width: o.Width, height: o.Height, now: o.Now,
 		set: o.Set, base: o.Scenario, current: variant{Scenario: cloneScenario(o.Scenario)},
 		marks: map[string]bool{}, moved: map[string]int{}, sortKey: sortIndex("npv_usd"),
-		outDir: o.OutDir, watch: o.Watch, dataDir: o.DataDir, cache: o.Cache, pacing: newPacing(),
+		outDir: o.OutDir, watch: o.Watch, dataDir: o.DataDir, cache: o.Cache, pacing: newPacing(), latest: &atomic.Int64{},
 	}
 	if m.outDir == "" {
 		m.outDir = "."

@@ -108,7 +108,7 @@ func BenchmarkRerankWhatIf(b *testing.B) {
 	for b.Loop() {
 		step++
 		next := v.withWhatIf(whatIf{Country: edited.ID, Path: price.Path, Value: price.Num.Value * (1 + float64(step%50)/100)})
-		msg := rerank(step, next, set)().(rankedMsg)
+		msg := rerank(step, nil, next, set)().(rankedMsg)
 		if msg.err != nil || len(msg.results) == 0 {
 			b.Fatal(msg.err)
 		}
@@ -137,7 +137,7 @@ func TestRerankAppliesOnlyTheCurrentWhatIfs(t *testing.T) {
 	one := edit(base, 10, 0.5)
 	two := edit(edit(base, 20, 0.4), 30, 2)
 	for _, v := range []variant{one, two, one, base, two, edit(one, 10, 3)} {
-		got := rerank(1, v, set)().(rankedMsg)
+		got := rerank(1, nil, v, set)().(rankedMsg)
 		if got.err != nil {
 			t.Fatal(got.err)
 		}
