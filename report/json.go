@@ -6,7 +6,10 @@ import (
 	"encoding/json"
 	"io"
 	"maps"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"hashhaven/economics"
 )
@@ -180,41 +183,65 @@ func WriteJSON(w io.Writer, rep Report) error {
 		}
 	}
 	out := bufio.NewWriter(w)
-	var indented bytes.Buffer
-	// part writes v as it stands in the document, its lines after the first starting at depth.
-	part := func(depth string, v any) error {
-		compact, err := json.Marshal(v)
-		if err != nil {
-			return err
-		}
-		indented.Reset()
-		if err := json.Indent(&indented, compact, depth, "  "); err != nil {
-			return err
-		}
-		_, err = out.Write(indented.Bytes())
-		return err
-	}
 	out.WriteString("{\n  \"scenario\": ")
-	if err := part("  ", scenario); err != nil {
+	if err := write(out, "  ", scenario); err != nil {
 		return err
 	}
 	out.WriteString(",\n  \"results\": [")
-	for i := range rep.Results {
-		if i > 0 {
-			out.WriteByte(',')
+	// Rows are marshalled a window at a time on every core, and written in order.
+	const window = 256
+	rows := make([][]byte, min(window, len(rep.Results)))
+	errs := make([]error, len(rows))
+	for start := 0; start < len(rep.Results); start += window {
+		n := min(window, len(rep.Results)-start)
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(runtime.GOMAXPROCS(0), n) {
+			wg.Go(func() {
+				for k := int(next.Add(1)) - 1; k < n; k = int(next.Add(1)) - 1 {
+					rows[k], errs[k] = indent("    ", jsonResult{r: &rep.Results[start+k]}, rows[k][:0])
+				}
+			})
 		}
-		out.WriteString("\n    ")
-		if err := part("    ", jsonResult{r: &rep.Results[i]}); err != nil {
-			return err
+		wg.Wait()
+		for k := range n {
+			if errs[k] != nil {
+				return errs[k]
+			}
+			if start+k > 0 {
+				out.WriteByte(',')
+			}
+			out.WriteString("\n    ")
+			out.Write(rows[k])
 		}
 	}
 	if len(rep.Results) > 0 {
 		out.WriteString("\n  ")
 	}
 	out.WriteString("],\n  \"portfolio\": ")
-	if err := part("  ", portfolio); err != nil {
+	if err := write(out, "  ", portfolio); err != nil {
 		return err
 	}
 	out.WriteString("\n}\n")
 	return out.Flush()
+}
+
+// indent appends v to dst as it stands in the document: its lines after the first start at
+// depth, as an indenting encoder writes the whole document.
+func indent(depth string, v any, dst []byte) ([]byte, error) {
+	compact, err := json.Marshal(v)
+	if err != nil {
+		return dst, err
+	}
+	buf := bytes.NewBuffer(dst)
+	err = json.Indent(buf, compact, depth, "  ")
+	return buf.Bytes(), err
+}
+
+func write(out *bufio.Writer, depth string, v any) error {
+	b, err := indent(depth, v, nil)
+	if err == nil {
+		_, err = out.Write(b)
+	}
+	return err
 }
