@@ -17,7 +17,8 @@ type frameMsg struct{}
 
 // pacing is how the model spends frames on bursts of input: the first key of a burst is drawn
 // at once; keys arriving before the next frame tick leave the last frame on screen, and the
-// tick draws the state they left. The state decides what is stale, never the clock.
+// tick draws the state they left; mouse wheel and motion count as input. The state decides
+// what is stale, never the clock.
 type pacing struct {
 	ticking bool // a frame tick is on its way
 	reuse   bool // the last frame drawn still stands: the state since is drawn by the tick
@@ -50,7 +51,7 @@ func (m *Model) paced(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		p.reuse, p.behind = false, false
-	case tea.KeyPressMsg, tea.MouseWheelMsg:
+	case tea.KeyPressMsg, tea.MouseWheelMsg, tea.MouseMotionMsg:
 		if p.ticking {
 			p.reuse, p.behind = true, true
 			return nil

@@ -31,6 +31,7 @@ func TestAKeyBurstDrawsOncePerFrame(t *testing.T) {
 		m, _ = update(m, press("j"))
 	}
 	m, _ = update(m, insightDueMsg{}) // a wait for a row the cursor has left: nothing to draw
+	m, _ = update(m, tea.MouseMotionMsg{X: 3, Y: 3})
 	if m.View().Content != first {
 		t.Error("keys before the frame tick leave the last frame up")
 	}
