@@ -80,15 +80,12 @@ type Model struct {
 	current variant           // with the user's changes
 	history []variant         // earlier variants, for undo
 
-	plan    *economics.Plan
-	ranking []economics.Result // as ranked, in NPV order; the split and the answer read it
-	results []economics.Result // sorted as the table shows them
-	rows    []int              // indexes into results: sorted and filtered, as shown
-	gen     int                // ranking generation: results of older ones are dropped
-	// latest is gen as last asked for, shared with the re-ranks under way, so one that a
-	// newer one superseded before it started skips the work
-	latest   *atomic.Int64
-	moved    map[string]int // rank change shown beside a destination (+ = up)
+	plan     *economics.Plan
+	ranking  []economics.Result // as ranked, in NPV order; the split and the answer read it
+	results  []economics.Result // sorted as the table shows them
+	rows     []int              // indexes into results: sorted and filtered, as shown
+	gen      int                // ranking generation: results of older ones are dropped
+	moved    map[string]int     // rank change shown beside a destination (+ = up)
 	movedGen int
 
 	sortKey   int // index into economics.Fields
@@ -141,6 +138,9 @@ type Model struct {
 	firstWork tea.Cmd // the first ranking's split and simulation, which Init starts
 
 	pacing pacing // which frames a burst of input draws
+	// latest is gen as last asked for, shared with the re-ranks under way, so one that a
+	// newer one superseded before it started skips the work
+	latest *atomic.Int64
 }
 
 // New builds the model and its first ranking.
