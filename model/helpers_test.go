@@ -76,13 +76,28 @@ func send(t testing.TB, m Model, msgs ...tea.Msg) Model {
 	return m
 }
 
-// keys presses keys by name, in order.
+// keys presses keys by name, in order, then lets the selection rest: its insight is worked
+// out as if the user paused, whatever the timers do.
 func keys(t testing.TB, m Model, names ...string) Model {
 	t.Helper()
 	for _, n := range names {
 		m = send(t, m, press(n))
 	}
-	return m
+	return rested(t, m)
+}
+
+// rested is m once its selection has rested and its insight has been worked out.
+func rested(t testing.TB, m Model) Model {
+	t.Helper()
+	if m.insight.ready {
+		return m
+	}
+	next, work := m.Update(insightDueMsg{m.insight.rest})
+	m = next.(Model)
+	if work == nil {
+		return m
+	}
+	return send(t, m, work())
 }
 
 // typeText types text into whatever has focus.
@@ -94,8 +109,8 @@ func typeText(t testing.TB, m Model, text string) Model {
 	return m
 }
 
-// quick runs cmd and returns the messages it produces within a short time: work, frame ticks
-// and the rest the selection's insight waits for; slower ones (toasts, move marks) are dropped.
+// quick runs cmd and returns the messages it produces within a short time: work and frame
+// ticks; slower ones (the rest the insight waits for, toasts, move marks) are dropped.
 func quick(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
@@ -105,7 +120,7 @@ func quick(cmd tea.Cmd) []tea.Msg {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(2 * insightRest):
+	case <-time.After(50 * time.Millisecond):
 		return nil
 	}
 	if batch, ok := msg.(tea.BatchMsg); ok { // together, so a batch waits for its slowest

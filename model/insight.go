@@ -33,7 +33,7 @@ type insightMsg struct{ insight }
 
 // insightRest is how long the selection must stay on a destination before its insight is
 // worked out: a burst of cursor moves starts one search, not one a row passed.
-const insightRest = 50 * time.Millisecond
+const insightRest = 80 * time.Millisecond
 
 // insightDueMsg says the rest-th wait for the selection to rest is over.
 type insightDueMsg struct{ rest int }
