@@ -83,11 +83,39 @@ func Run(set *dataset.Set, now time.Time, staleMonths int) Report {
 	return r
 }
 
-// Counts are the stale and unsourced totals of Run, for a header line.
+// Counts are the stale and unsourced totals of Run, for a header line, counted without
+// listing the findings: the app counts again after every reload.
 func Counts(set *dataset.Set, now time.Time, staleMonths int) (stale, unsourced int) {
-	t := Run(set, now, staleMonths).Totals
-	return t.Stale, t.Unsourced
+	count := func(field string, n *cited.Number) {
+		if !written(n) {
+			return
+		}
+		if !n.Sourced() {
+			unsourced++
+		}
+		if n.Stale(now, MaxAge(field, staleMonths)) {
+			stale++
+		}
+	}
+	for i := range set.Countries {
+		for _, f := range countries.Numbers(&set.Countries[i]) {
+			count(f.Path, f.Num)
+		}
+	}
+	for _, f := range machineFigures(set.Machines) {
+		count(f.field, &f.num)
+	}
+	for _, sc := range set.Scenarios {
+		for _, f := range walk(reflect.ValueOf(sc), "", nil) {
+			count(f.field, &f.num)
+		}
+	}
+	return stale, unsourced
 }
+
+// written reports whether a figure is in its file: absent optional figures and the rate
+// implied by currency USD are not.
+func written(n *cited.Number) bool { return n.Set && n.Line != 0 }
 
 type figure struct {
 	field string
@@ -98,8 +126,7 @@ func (r *Report) add(file string, figs []figure) {
 	f := File{Path: file}
 	for _, fig := range figs {
 		n := fig.num
-		// Absent optional figures and the rate implied by currency USD are not in the file.
-		if !n.Set || n.Line == 0 {
+		if !written(&n) {
 			continue
 		}
 		f.Figures++

@@ -8,6 +8,7 @@ import (
 
 	"hashhaven/cited"
 	"hashhaven/countries"
+	"hashhaven/data"
 	"hashhaven/dataset"
 	"hashhaven/machines"
 	"hashhaven/scenario"
@@ -175,6 +176,21 @@ func TestParseAge(t *testing.T) {
 	for _, in := range []string{"", "mo", "y", "18m", "18 mo", "1.5y", "-3", "+3", "0", "0y", "101y", "1201", "2w", "18mo2", "9223372036854775807y", "99999999999999999999"} {
 		if got, err := ParseAge(in); err == nil {
 			t.Errorf("ParseAge(%q) = %d, want an error", in, got)
+		}
+	}
+}
+
+// Counts, which the app recounts after every reload, are Run's totals on the bundled set at
+// any age.
+func TestCountsAreRunsTotals(t *testing.T) {
+	set, issues := dataset.Open(data.FS(), "")
+	if len(issues) > 0 {
+		t.Fatal(issues)
+	}
+	for _, months := range []int{1, 6, 18, 48} {
+		totals := Run(set, now, months).Totals
+		if stale, unsourced := Counts(set, now, months); stale != totals.Stale || unsourced != totals.Unsourced {
+			t.Errorf("%d months: counted %d stale, %d unsourced; Run has %+v", months, stale, unsourced, totals)
 		}
 	}
 }

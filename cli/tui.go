@@ -12,9 +12,6 @@ import (
 	"hashhaven/watch"
 )
 
-// How long the data folder must be quiet before it is read again: editors save in bursts.
-const settle = 150 * time.Millisecond
-
 // TUIOptions are the options of the interactive comparison.
 type TUIOptions struct {
 	Source
@@ -42,9 +39,9 @@ func TUI(o TUIOptions, env Env) error {
 	if o.Theme == "" && env.noColor() {
 		o.Theme = "mono"
 	}
-	opts := model.Options{Set: l.set, Scenario: l.sc, Theme: o.Theme, Now: time.Now(), DataDir: o.Dir}
+	opts := model.Options{Set: l.set, Scenario: l.sc, Theme: o.Theme, Now: time.Now(), DataDir: o.Dir, Cache: o.cache}
 	if o.Dir != "" {
-		changes, errs, stop, err := watch.Dir(o.Dir, settle)
+		changes, errs, stop, err := watch.Dir(o.Dir, watch.Settle)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "hashhaven: not watching %s for changes: %v\n", o.Dir, err)
 		} else {

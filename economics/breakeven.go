@@ -2,10 +2,11 @@ package economics
 
 import (
 	"math"
-	"slices"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"hashhaven/countries"
-	"hashhaven/scenario"
 )
 
 // Breakeven finds, for destination id, the month-0 hashprice of the fleet's first algorithm
@@ -18,103 +19,134 @@ func (p *Plan) Breakeven(dests []countries.Country, id string) (hashprice float6
 	if !found {
 		return 0, false, 0, false
 	}
-	single := func(one func(id string, x float64) float64) func(float64) map[string]float64 {
-		return func(x float64) map[string]float64 { return map[string]float64{id: one(id, x)} }
-	}
-	h, o := p.breakevens(dests, []string{id}, map[string]probe{id: pr}, single)
-	hashprice, okHashprice = h[id]
-	originPower, okPower = o[id]
-	return hashprice, okHashprice, originPower, okPower
+	var r Result
+	p.newSearch(dests).find(&r, pr, newScratch(len(p.Batches)), make([]BatchResult, len(p.Batches)))
+	return r.BreakevenHashprice, r.HasBreakevenHashprice, r.BreakevenOriginPower, r.HasBreakevenOriginPower
 }
 
-// AddBreakevens fills the break-even figures of every ranked destination in results. The
-// search grid is valued for all destinations at once, so a large data set costs a few
-// rankings per grid point rather than one per destination.
+// AddBreakevens fills the break-even figures of every ranked destination in results. Each grid
+// point's plan and baseline are worked out once for all destinations, and the destinations are
+// searched on every core.
 func (p *Plan) AddBreakevens(dests []countries.Country, results []Result) {
-	probes := map[string]probe{}
-	var ids []string
+	var rows []*Result
 	for i := range results {
-		r := &results[i]
-		if r.Kind != Destination || r.Excluded {
-			continue
-		}
-		if pr, ok := p.probe(dests, r.ID); ok {
-			probes[r.ID] = pr
-			ids = append(ids, r.ID)
+		if r := &results[i]; r.Kind == Destination && !r.Excluded {
+			rows = append(rows, r)
 		}
 	}
-	if len(ids) == 0 {
+	if len(rows) == 0 {
 		return
 	}
-	hashprices, powers := p.breakevens(dests, ids, probes, nil)
-	for i := range results {
-		r := &results[i]
-		r.BreakevenHashprice, r.HasBreakevenHashprice = hashprices[r.ID]
-		r.BreakevenOriginPower, r.HasBreakevenOriginPower = powers[r.ID]
+	// A probe per row without looking through dests for each: the last of an id, as probe does.
+	at := make(map[string]int, len(dests))
+	for i := range dests {
+		at[dests[i].ID] = i
 	}
+	pr, _ := p.probe(dests, "")
+	s := p.newSearch(dests)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(rows)) {
+		wg.Go(func() {
+			w, batches := newScratch(len(p.Batches)), make([]BatchResult, len(p.Batches))
+			for i := int(next.Add(1)) - 1; i < len(rows); i = int(next.Add(1)) - 1 {
+				if j, ok := at[rows[i].ID]; ok && rows[i].ID != p.OriginID {
+					pr := pr
+					pr.dest = dests[j]
+					s.find(rows[i], pr, w, batches)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
-// breakevens runs both searches for ids. perGrid builds, from the one-destination valuation,
-// the valuation of every id at a grid point; nil ranks dests as a whole instead.
-func (p *Plan) breakevens(dests []countries.Country, ids []string, probes map[string]probe,
-	perGrid func(one func(id string, x float64) float64) func(float64) map[string]float64) (hashprices, powers map[string]float64) {
-	hashprices, powers = map[string]float64{}, map[string]float64{}
+// search is what both break-even searches share across destinations: the plan, with its
+// baseline, at each point of their grids.
+type search struct {
+	p      *Plan
+	plan   *Plan // today's inputs; nil where they make no plan
+	today  float64
+	scales []gridPoint // hashprice search, k × today's; nil where today's is not above 0
+	prices []gridPoint // origin power search; nil where the fleet cannot stay
+	origin *countries.Country
+}
+
+// gridPoint is one point of a search's grid: the plan and its baseline there, plan nil
+// where the inputs make none.
+type gridPoint struct {
+	x    float64
+	plan *Plan
+	base notMoving
+}
+
+func (p *Plan) newSearch(dests []countries.Country) *search {
+	s := &search{p: p}
 	if len(p.Batches) == 0 {
-		return hashprices, powers
+		return s
 	}
-	cat := p.catalogue()
-	whole := func(sc scenario.Scenario, ds []countries.Country) map[string]float64 {
-		out := map[string]float64{}
-		if plan, err := NewPlan(sc, cat, ds); err == nil {
-			for _, r := range plan.Rank(ds) {
-				out[r.ID] = moveAllGain(r, true)
-			}
-		}
-		return out
-	}
-
-	oneAtScale := func(id string, k float64) float64 {
-		pr := probes[id]
-		return moveAllGain(pr.row(scaled(p.Scenario, k), pr.origin, pr.dest))
-	}
-	atScale := func(k float64) map[string]float64 { return whole(scaled(p.Scenario, k), dests) }
-	if perGrid != nil {
-		atScale = perGrid(oneAtScale)
-	}
-	if today := p.Scenario.Market.Algorithms[p.Batches[0].Machine.Algorithm].USDPerUnitDay.Value; today > 0 {
-		for id, k := range crossings(logGrid(0.01, 100, 30), ids, atScale, oneAtScale) {
-			hashprices[id] = k * today
-		}
-	}
-
-	var origin *countries.Country
 	for i := range dests {
 		if dests[i].ID == p.OriginID {
-			origin = &dests[i]
+			s.origin = &dests[i]
 		}
 	}
-	if !StayPossible(origin) {
-		return hashprices, powers
+	cat := p.catalogue()
+	plan, err := NewPlan(p.Scenario, cat, dests)
+	if err != nil {
+		return s
 	}
-	oneAtPrice := func(id string, price float64) float64 {
-		pr := probes[id]
-		o := *pr.origin
-		o.Power.PriceUSDPerKWh.Value = price
-		return moveAllGain(pr.row(p.Scenario, &o, pr.dest))
-	}
-	atPrice := func(price float64) map[string]float64 {
-		ds := slices.Clone(dests)
-		for i := range ds {
-			if ds[i].ID == p.OriginID {
-				ds[i].Power.PriceUSDPerKWh.Value = price
+	s.plan = plan
+	if s.today = p.Scenario.Market.Algorithms[p.Batches[0].Machine.Algorithm].USDPerUnitDay.Value; s.today > 0 {
+		for _, k := range logGrid(0.01, 100, 30) {
+			g := gridPoint{x: k}
+			if g.plan, err = NewPlan(scaled(p.Scenario, k), cat, dests); err == nil {
+				g.base = g.plan.notMoving(s.origin)
 			}
+			s.scales = append(s.scales, g)
 		}
-		return whole(p.Scenario, ds)
 	}
-	if perGrid != nil {
-		atPrice = perGrid(oneAtPrice)
+	if StayPossible(s.origin) {
+		for _, price := range linearGrid(0, 1, 30) {
+			o := *s.origin
+			o.Power.PriceUSDPerKWh.Value = price
+			s.prices = append(s.prices, gridPoint{x: price, plan: plan, base: plan.notMoving(&o)})
+		}
 	}
-	return hashprices, crossings(linearGrid(0, 1, 30), ids, atPrice, oneAtPrice)
+	return s
+}
+
+// find fills r's break-evens for the destination of pr, with w and batches to work in.
+func (s *search) find(r *Result, pr probe, w *scratch, batches []BatchResult) {
+	if s.plan == nil {
+		return
+	}
+	p, dest := s.p, &pr.dest
+	site := s.plan.site(dest, false) // the same at every grid point: the origin does not move
+	gain := func(g *gridPoint) float64 {
+		if g.plan == nil {
+			return math.NaN()
+		}
+		r := g.plan.fill(dest, &site, &g.base, w, batches)
+		guardFinite(&r)
+		return moveAllGain(r, true)
+	}
+	if s.scales != nil {
+		k, ok := crossing(s.scales, func(g *gridPoint) float64 {
+			g.plan.valueAll(&site, w)
+			return gain(g)
+		}, func(k float64) float64 {
+			return moveAllGain(pr.row(scaled(p.Scenario, k), pr.origin, pr.dest))
+		})
+		r.BreakevenHashprice, r.HasBreakevenHashprice = k*s.today, ok
+	}
+	if s.prices != nil {
+		s.plan.valueAll(&site, w) // the destination's machines are worth the same at any origin price
+		r.BreakevenOriginPower, r.HasBreakevenOriginPower = crossing(s.prices, gain, func(price float64) float64 {
+			o := *pr.origin
+			o.Power.PriceUSDPerKWh.Value = price
+			return moveAllGain(pr.row(p.Scenario, &o, pr.dest))
+		})
+	}
 }
 
 // moveAllGain is what moving everything that fits adds to not moving; NaN where the row is
@@ -126,34 +158,25 @@ func moveAllGain(r Result, ok bool) float64 {
 	return r.MoveAllGain
 }
 
-// crossings finds, for each id, where its value crosses zero: the first sign change along the
-// grid (valued for all ids at once by atGrid), refined on that id alone by regula falsi.
-func crossings(grid []float64, ids []string, atGrid func(float64) map[string]float64, one func(id string, x float64) float64) map[string]float64 {
-	values := make([]map[string]float64, len(grid))
-	for i, x := range grid {
-		values[i] = atGrid(x)
-	}
-	out := map[string]float64{}
-	for _, id := range ids {
-		prev := -1
-		for i := range grid {
-			y, ok := values[i][id]
-			if !ok || math.IsNaN(y) {
-				prev = -1
-				continue
-			}
-			if y == 0 {
-				out[id] = grid[i]
-				break
-			}
-			if prev >= 0 && (y > 0) != (values[prev][id] > 0) {
-				out[id] = refine(func(x float64) float64 { return one(id, x) }, grid[prev], values[prev][id], grid[i], y)
-				break
-			}
-			prev = i
+// crossing finds where a destination's value crosses zero: the first sign change along the
+// grid (valued by at), refined by regula falsi on one, its value anywhere.
+func crossing(grid []gridPoint, at func(*gridPoint) float64, one func(x float64) float64) (float64, bool) {
+	prev, yPrev := -1, 0.0
+	for i := range grid {
+		g := &grid[i]
+		y := at(g)
+		switch {
+		case math.IsNaN(y):
+			prev = -1
+			continue
+		case y == 0:
+			return g.x, true
+		case prev >= 0 && (y > 0) != (yPrev > 0):
+			return refine(one, grid[prev].x, yPrev, g.x, y), true
 		}
+		prev, yPrev = i, y
 	}
-	return out
+	return 0, false
 }
 
 // refine narrows a bracket [a, b], f(a) and f(b) of opposite signs, to the root by regula

@@ -192,12 +192,27 @@ func newScratch(n int) *scratch {
 // the machines that gain moving, the rest on their baseline. batches is where its per-batch
 // results go.
 func (p *Plan) destination(c *countries.Country, base *notMoving, w *scratch, batches []BatchResult) Result {
-	r := p.row(c, Destination)
 	s := p.site(c, false)
+	p.valueAll(&s, w)
+	r := p.fill(c, &s, base, w, batches)
+	p.payback(&r, &s, w.values)
+	return r
+}
+
+// valueAll values one machine of each batch at s into w.values. Not moving plays no part, so
+// a search over the origin's power price values a destination once.
+func (p *Plan) valueAll(s *site, w *scratch) {
+	for i := range p.Batches {
+		w.values[i] = p.value(&p.Batches[i], s)
+	}
+}
+
+// fill is destination's row but for the payback, from the machines' values in w.
+func (p *Plan) fill(c *countries.Country, s *site, base *notMoving, w *scratch, batches []BatchResult) Result {
+	r := p.row(c, Destination)
 	r.DistanceKm, r.StartMonth = s.distanceKm, s.start
 	values, order, density, fit := w.values, w.order, w.density, w.fit
 	for i := range p.Batches {
-		values[i] = p.value(&p.Batches[i], &s)
 		order[i] = i
 		density[i] = math.Inf(1)
 		if values[i].fkw > 0 {
@@ -234,8 +249,7 @@ func (p *Plan) destination(c *countries.Country, base *notMoving, w *scratch, ba
 	}
 	r.Relocation = r.Freight + r.Duty + r.Setup
 	r.Gain = r.NPV - base.total
-	p.running(&r, &s, values, fit)
-	p.payback(&r, &s, values)
+	p.running(&r, s, values, fit)
 
 	minFKW := math.Inf(1)
 	for _, v := range values {

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -74,13 +76,28 @@ func send(t testing.TB, m Model, msgs ...tea.Msg) Model {
 	return m
 }
 
-// keys presses keys by name, in order.
+// keys presses keys by name, in order, then lets the selection rest: its insight is worked
+// out as if the user paused, whatever the timers do.
 func keys(t testing.TB, m Model, names ...string) Model {
 	t.Helper()
 	for _, n := range names {
 		m = send(t, m, press(n))
 	}
-	return m
+	return rested(t, m)
+}
+
+// rested is m once its selection has rested and its insight has been worked out.
+func rested(t testing.TB, m Model) Model {
+	t.Helper()
+	if m.insight.ready {
+		return m
+	}
+	next, work := m.Update(insightDueMsg{m.insight.rest})
+	m = next.(Model)
+	if work == nil {
+		return m
+	}
+	return send(t, m, work())
 }
 
 // typeText types text into whatever has focus.
@@ -92,30 +109,33 @@ func typeText(t testing.TB, m Model, text string) Model {
 	return m
 }
 
-// quick runs cmd and returns the messages it produces within a short time; slower ones
-// (timers) are dropped.
+// quick runs cmd and returns the messages it produces within a short time: work and frame
+// ticks; slower ones (the rest the insight waits for, toasts, move marks) are dropped.
 func quick(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
 	done := make(chan tea.Msg, 1)
 	go func() { done <- cmd() }()
+	var msg tea.Msg
 	select {
-	case msg := <-done:
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range batch {
-				out = append(out, quick(c)...)
-			}
-			return out
-		}
-		if _, isQuit := msg.(tea.QuitMsg); isQuit || msg == nil {
-			return nil
-		}
-		return []tea.Msg{msg}
+	case msg = <-done:
 	case <-time.After(50 * time.Millisecond):
 		return nil
 	}
+	if batch, ok := msg.(tea.BatchMsg); ok { // together, so a batch waits for its slowest
+		out := make([][]tea.Msg, len(batch))
+		var wg sync.WaitGroup
+		for i, c := range batch {
+			wg.Go(func() { out[i] = quick(c) })
+		}
+		wg.Wait()
+		return slices.Concat(out...)
+	}
+	if _, isQuit := msg.(tea.QuitMsg); isQuit || msg == nil {
+		return nil
+	}
+	return []tea.Msg{msg}
 }
 
 // plain is the screen without colour, as the golden files hold it.
@@ -139,9 +159,31 @@ func rankOf(m Model, id string) int {
 func slow(t testing.TB, m Model, name string) Model {
 	t.Helper()
 	next, cmd := m.Update(press(name))
-	m = next.(Model)
+	return send(t, next.(Model), outcome(t, cmd))
+}
+
+// outcome runs cmd to the end and returns the one message it brings besides frame ticks.
+func outcome(t testing.TB, cmd tea.Cmd) tea.Msg {
+	t.Helper()
 	if cmd == nil {
-		t.Fatalf("%s returned no command", name)
+		t.Fatal("no command")
 	}
-	return send(t, m, cmd())
+	msg := cmd()
+	batch, ok := msg.(tea.BatchMsg)
+	if !ok {
+		return msg
+	}
+	var out []tea.Msg
+	for _, c := range batch {
+		if c == nil {
+			continue
+		}
+		if msg := c(); msg != nil && msg != (frameMsg{}) {
+			out = append(out, msg)
+		}
+	}
+	if len(out) != 1 {
+		t.Fatalf("the command brought %d messages besides frame ticks: %v", len(out), out)
+	}
+	return out[0]
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -23,21 +24,41 @@ type insight struct {
 	hasHashprice         bool
 	hasOriginKWh         bool
 	sensitivities        []economics.Sensitivity // largest impact first
+	// rest counts the selections waited on, so a wait that ended before the selection came
+	// back to the same row does not start the work.
+	rest int
 }
 
 type insightMsg struct{ insight }
 
-// lookCloser starts working out the selected destination's insight when the selection or the
-// ranking changed since the last one; nil when there is nothing new to work out. Only ranked
-// destinations have one: staying, selling and excluded rows have no move to weigh.
+// insightRest is how long the selection must stay on a destination before its insight is
+// worked out: a burst of cursor moves starts one search, not one a row passed.
+const insightRest = 80 * time.Millisecond
+
+// insightDueMsg says the rest-th wait for the selection to rest is over.
+type insightDueMsg struct{ rest int }
+
+// lookCloser waits for the selection to rest when the selection or the ranking changed since
+// the last insight; nil when there is nothing new to work out. Only ranked destinations have
+// one: staying, selling and excluded rows have no move to weigh.
 func (m *Model) lookCloser() tea.Cmd {
 	if m.plan == nil || m.insight.plan == m.plan && m.insight.id == m.selected {
 		return nil
 	}
-	m.insight = insight{plan: m.plan, id: m.selected}
+	m.insight = insight{plan: m.plan, id: m.selected, rest: m.insight.rest + 1}
 	r, ok := m.selectedResult()
 	if !ok || r.Kind != economics.Destination || r.Excluded {
 		m.insight.ready = true
+		return nil
+	}
+	due := insightDueMsg{m.insight.rest}
+	return tea.Tick(insightRest, func(time.Time) tea.Msg { return due })
+}
+
+// insightDue starts working out the insight the selection rested on; nil when the selection
+// or the ranking has moved on since.
+func (m Model) insightDue(msg insightDueMsg) tea.Cmd {
+	if msg.rest != m.insight.rest || m.insight.ready {
 		return nil
 	}
 	plan, id, dests := m.plan, m.selected, m.current.apply(m.set.Countries)
@@ -62,6 +83,7 @@ func workOutInsight(plan *economics.Plan, dests []countries.Country, id string) 
 // insightArrived takes a worked-out insight if it is still about the selection on screen.
 func (m *Model) insightArrived(msg insightMsg) {
 	if msg.plan == m.insight.plan && msg.id == m.insight.id {
+		msg.rest = m.insight.rest
 		m.insight = msg.insight
 	}
 }

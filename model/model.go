@@ -6,6 +6,7 @@ package model
 import (
 	"context"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/textinput"
@@ -51,6 +52,9 @@ type Options struct {
 	SimulateNow bool
 	OutDir      string // where screenshots and exports go; "" is the current folder
 	DataDir     string // the --data folder, where what-ifs can be saved; "" for the bundled set
+	// Cache, when set, holds the data folder's files as last loaded: reading the folder back
+	// after a save reads only the files that changed.
+	Cache *dataset.Cache
 	// Watch, when set, waits for the data folder to change and reads it again, returning
 	// Reloaded or WatchFailed. The model runs it again after each change.
 	Watch tea.Cmd
@@ -109,6 +113,7 @@ type Model struct {
 	outDir  string
 	banner  string // why the data folder's latest state was refused
 	dataDir string // the --data folder; "" for the bundled, read-only set
+	cache   *dataset.Cache
 	saveID  string // the destination whose what-ifs are being saved
 	note    textinput.Model
 	// provenance counts of the data set, for the header: figures past their age, and
@@ -133,6 +138,11 @@ type Model struct {
 	insight insight
 
 	firstWork tea.Cmd // the first ranking's split and simulation, which Init starts
+
+	pacing pacing // which frames a burst of input draws
+	// latest is gen as last asked for, shared with the re-ranks under way, so one that a
+	// newer one superseded before it started skips the work
+	latest *atomic.Int64
 }
 
 // New builds the model and its first ranking.
@@ -143,7 +153,7 @@ func New(o Options) (Model, error) {
 		width: o.Width, height: o.Height, now: o.Now,
 		set: o.Set, base: o.Scenario, current: variant{Scenario: cloneScenario(o.Scenario)},
 		marks: map[string]bool{}, moved: map[string]int{}, sortKey: sortIndex("npv_usd"),
-		outDir: o.OutDir, watch: o.Watch, dataDir: o.DataDir,
+		outDir: o.OutDir, watch: o.Watch, dataDir: o.DataDir, cache: o.Cache, pacing: newPacing(), latest: &atomic.Int64{},
 	}
 	if m.outDir == "" {
 		m.outDir = "."
@@ -250,4 +260,27 @@ func (m Model) country(id string) (countries.Country, bool) {
 // countProvenance counts the data set's stale and unsourced figures, once per data set.
 func (m *Model) countProvenance() {
 	m.stale, m.unsourced = audit.Counts(m.set, m.now, staleMonths)
+}
+
+// provenanceMsg is a data set's stale and unsourced counts.
+type provenanceMsg struct {
+	set              *dataset.Set
+	stale, unsourced int
+}
+
+// recount counts a new data set's provenance in the background: at thousands of files a
+// count takes longer than a frame.
+func (m Model) recount() tea.Cmd {
+	set, now := m.set, m.now
+	return func() tea.Msg {
+		stale, unsourced := audit.Counts(set, now, staleMonths)
+		return provenanceMsg{set, stale, unsourced}
+	}
+}
+
+// counted takes the counts if they are of the data set on screen.
+func (m *Model) counted(msg provenanceMsg) {
+	if msg.set == m.set {
+		m.stale, m.unsourced = msg.stale, msg.unsourced
+	}
 }

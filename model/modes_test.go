@@ -2,8 +2,10 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -18,11 +20,27 @@ var rankArrow = regexp.MustCompile(`[▲▼][0-9]`)
 func quits(t *testing.T, m Model, name string) bool {
 	t.Helper()
 	_, cmd := m.Update(press(name))
+	return bringsQuit(cmd)
+}
+
+// bringsQuit reports whether cmd, or a command it batches, quits at once; timers (frame
+// ticks, fading marks) are not waited for.
+func bringsQuit(cmd tea.Cmd) bool {
 	if cmd == nil {
 		return false
 	}
-	_, ok := cmd().(tea.QuitMsg)
-	return ok
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		if batch, ok := msg.(tea.BatchMsg); ok {
+			return slices.ContainsFunc(batch, bringsQuit)
+		}
+		_, ok := msg.(tea.QuitMsg)
+		return ok
+	case <-time.After(50 * time.Millisecond):
+		return false
+	}
 }
 
 // footerOf is the last line of the screen, colour stripped.

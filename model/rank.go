@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -24,9 +25,14 @@ type rankedMsg struct {
 
 type clearMovesMsg struct{ gen int }
 
-// rerank values the variant off the UI's goroutine, so a keystroke never waits for it.
-func rerank(gen int, v variant, set *dataset.Set) tea.Cmd {
+// rerank values the variant off the UI's goroutine, so a keystroke never waits for it. One
+// that a newer re-rank has superseded (latest has moved past gen) before it starts does
+// nothing: a burst of edits is valued once or twice, not once an edit.
+func rerank(gen int, latest *atomic.Int64, v variant, set *dataset.Set) tea.Cmd {
 	return func() tea.Msg {
+		if latest != nil && latest.Load() != int64(gen) {
+			return nil
+		}
 		var msg rankedMsg
 		// Neither the plan nor the results keep the destinations they are worked out from.
 		v.withApplied(set.Countries, func(dests []countries.Country) {
@@ -57,7 +63,10 @@ func (m *Model) change(v variant, what string) tea.Cmd {
 
 func (m *Model) rerank() tea.Cmd {
 	m.gen++
-	return rerank(m.gen, m.current, m.set)
+	if m.latest != nil {
+		m.latest.Store(int64(m.gen))
+	}
+	return rerank(m.gen, m.latest, m.current, m.set)
 }
 
 // ranked takes a finished ranking, marking destinations whose rank moved.

@@ -36,7 +36,6 @@ func (m *Model) reloaded(msg Reloaded) tea.Cmd {
 	}
 	m.banner = ""
 	m.set = msg.Set
-	m.countProvenance()
 	defer m.fitForm()
 	edited := len(m.history) > 0 && !sameScenario(m.current.Scenario, m.base)
 	m.base = msg.Scenario
@@ -44,9 +43,9 @@ func (m *Model) reloaded(msg Reloaded) tea.Cmd {
 		m.current.Scenario = cloneScenario(msg.Scenario)
 	} else if _, err := economics.NewPlan(m.current.Scenario, m.set.Machines, m.set.Countries); err != nil {
 		m.current.Scenario = cloneScenario(msg.Scenario)
-		return tea.Batch(m.rerank(), m.showToast("your fleet or assumptions no longer fit the data and were reset: "+err.Error()))
+		return tea.Batch(m.rerank(), m.recount(), m.showToast("your fleet or assumptions no longer fit the data and were reset: "+err.Error()))
 	}
-	return m.rerank()
+	return tea.Batch(m.rerank(), m.recount())
 }
 
 // sameScenario reports whether the user has left the scenario as loaded.

@@ -3,6 +3,7 @@ package model
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -121,5 +122,30 @@ func TestScreenshotWritesPNGAndSVG(t *testing.T) {
 	pngs, _ = filepath.Glob(filepath.Join(dir, "hashhaven-*.png"))
 	if len(pngs) != 2 {
 		t.Errorf("a second screenshot gets a new name, never overwriting: %v", pngs)
+	}
+}
+
+// A reload counts the new files' provenance in the background; counts that arrive for a data
+// set no longer on screen are dropped.
+func TestReloadRecountsProvenanceInTheBackground(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	first := m.set
+	stale := m.stale
+	next := *m.set
+	next.Countries = slices.Clone(m.set.Countries)
+	for i := range next.Countries {
+		next.Countries[i].Power.Uptime.AsOf = "2001" // every uptime goes stale
+	}
+	m, cmd := update(m, Reloaded{Set: &next, Scenario: m.base})
+	if m.stale != stale {
+		t.Error("the reload itself counts nothing: the count runs in a command")
+	}
+	m = send(t, m, provenanceMsg{set: first, stale: 99})
+	if m.stale == 99 {
+		t.Error("counts of the set before the reload are dropped")
+	}
+	m = send(t, m, quick(cmd)...)
+	if m.stale <= stale {
+		t.Errorf("%d stale after the reload, %d before: the new set's count arrives", m.stale, stale)
 	}
 }

@@ -75,8 +75,9 @@ func savedProvenance(old cited.Number, note string, now time.Time) provenance {
 
 // saveWhatIfs writes one destination's what-if values into its file: only those values and
 // their provenance change, the file is replaced atomically, and nothing is written unless
-// the result validates.
-func saveWhatIfs(dir, file, id string, edits map[string]float64, note string, now time.Time) tea.Cmd {
+// the result validates. The folder is read back through cache, when there is one, so only
+// the saved file is read again.
+func saveWhatIfs(dir, file, id string, edits map[string]float64, note string, now time.Time, cache *dataset.Cache) tea.Cmd {
 	return func() tea.Msg {
 		path := filepath.Join(dir, filepath.FromSlash(file))
 		src, err := dataset.ReadFile(path)
@@ -90,7 +91,11 @@ func saveWhatIfs(dir, file, id string, edits map[string]float64, note string, no
 		if err := safefile.Replace(path, out); err != nil {
 			return savedMsg{id: id, path: path, err: err}
 		}
-		set, issues := dataset.Open(nil, dir)
+		open := dataset.Open
+		if cache != nil {
+			open = cache.Open
+		}
+		set, issues := open(nil, dir)
 		if len(issues) > 0 {
 			return savedMsg{id: id, path: path, broken: doesNotLoad(issues)}
 		}
@@ -271,7 +276,7 @@ func (m Model) noteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			cmd := m.showToast("not saved: " + m.saveID + " is no longer in the data folder")
 			return m, cmd
 		}
-		return m, saveWhatIfs(m.dataDir, file, m.saveID, m.current.edited(m.saveID), m.note.Value(), m.now)
+		return m, saveWhatIfs(m.dataDir, file, m.saveID, m.current.edited(m.saveID), m.note.Value(), m.now, m.cache)
 	}
 	var cmd tea.Cmd
 	m.note, cmd = m.note.Update(msg)
@@ -307,8 +312,7 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	m.current = m.current.withoutCountry(msg.id)
 	m.set = msg.set
 	m.banner = ""
-	m.countProvenance()
-	return tea.Batch(m.rerank(), m.showToast("saved to "+msg.path))
+	return tea.Batch(m.rerank(), m.recount(), m.showToast("saved to "+msg.path))
 }
 
 // nameOf is a destination's name, or its id when the data set no longer has it.

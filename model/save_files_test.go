@@ -1,10 +1,14 @@
 package model
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"hashhaven/dataset"
 )
 
 // saveLevy sets a what-if on a destination's levy and saves it with w.
@@ -88,5 +92,41 @@ func TestSaveNamesAnotherBrokenFile(t *testing.T) {
 	}
 	if src, _ := os.ReadFile(filepath.Join(dir, "countries", "kz.yaml")); !strings.Contains(string(src), "value: 10") {
 		t.Error("the value was not saved")
+	}
+}
+
+// With the app's cache a save reads back only what changed: a file the cache holds, of the
+// same size and time as when it was loaded, is not read again (here it was garbled behind
+// the cache's back, which only skipping it leaves unseen).
+func TestSaveReadsBackThroughTheCache(t *testing.T) {
+	m, dir := dataCopy(t)
+	old := time.Now().Add(-time.Hour) // at rest, as a data folder is
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil {
+			err = os.Chtimes(p, old, old)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.cache = &dataset.Cache{}
+	if _, issues := m.cache.Open(nil, dir); len(issues) > 0 {
+		t.Fatal(issues)
+	}
+	other := filepath.Join(dir, "countries", "py.yaml")
+	src, _ := os.ReadFile(other)
+	if err := os.WriteFile(other, []byte(strings.Repeat("#", len(src))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(other, old, old); err != nil {
+		t.Fatal(err)
+	}
+	m = saveLevy(t, m, "ae", 0.5)
+	if !strings.Contains(m.toast, "saved to") {
+		t.Fatalf("toast %q: the save read back a file the cache holds unchanged", m.toast)
+	}
+	if c, _ := m.set.Country("ae"); c.Taxes.MiningLevyPerKWh.Value != 0.5 {
+		t.Error("the saved file is read back")
 	}
 }

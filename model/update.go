@@ -25,6 +25,9 @@ type clearToastMsg struct{ id int }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	after := next.(Model)
+	if frame := after.paced(msg); frame != nil {
+		cmd = tea.Batch(cmd, frame)
+	}
 	return after, tea.Batch(cmd, after.lookCloser(), after.fadeMoves())
 }
 
@@ -57,10 +60,17 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case insightMsg:
 		m.insightArrived(msg)
 		return m, nil
+	case insightDueMsg:
+		return m, m.insightDue(msg)
+	case frameMsg:
+		return m, nil
 	case clearMovesMsg:
 		if msg.gen == m.movedGen {
 			m.moved, m.movesFading = map[string]int{}, false
 		}
+		return m, nil
+	case provenanceMsg:
+		m.counted(msg)
 		return m, nil
 	case Reloaded:
 		cmd := m.reloaded(msg)

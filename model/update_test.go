@@ -306,10 +306,7 @@ func TestThemeHelpAndQuit(t *testing.T) {
 	}
 	for _, k := range []string{"q", "ctrl+c"} {
 		_, cmd := newTestModel(t, 120, 40).Update(press(k))
-		if cmd == nil {
-			t.Fatalf("%s returns no command", k)
-		}
-		if _, ok := cmd().(tea.QuitMsg); !ok {
+		if _, ok := outcome(t, cmd).(tea.QuitMsg); !ok {
 			t.Errorf("%s should quit", k)
 		}
 	}
@@ -423,10 +420,7 @@ func TestScreenshotLeavesOutTheToast(t *testing.T) {
 	m.toast = "exported hashhaven-1.md"
 	next, cmd := m.Update(tea.KeyPressMsg{Code: 'p', Text: "p"})
 	m = next.(Model)
-	if cmd == nil {
-		t.Fatal("p started no screenshot")
-	}
-	msg := cmd()
+	msg := outcome(t, cmd)
 	done, ok := msg.(screenshotMsg)
 	if !ok || done.err != nil {
 		t.Fatalf("screenshot: %+v", msg)

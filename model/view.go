@@ -8,8 +8,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// View draws the whole window.
-func (m Model) View() tea.View {
+// View is the whole window: in a burst of input, the last frame drawn until the next frame
+// tick (see pacing).
+func (m Model) View() tea.View { return m.frame(m.draw) }
+
+// draw draws the whole window.
+func (m Model) draw() tea.View {
 	th := m.styles.theme
 	screen := m.Screen()
 	if !th.Mono { // the theme's own background in every cell, whatever the terminal's is

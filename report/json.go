@@ -1,20 +1,18 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
 	"maps"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"hashhaven/economics"
 )
-
-type jsonReport struct {
-	Scenario  jsonScenario   `json:"scenario"`
-	Results   []jsonResult   `json:"results"`
-	Portfolio *jsonPortfolio `json:"portfolio"`
-}
 
 type jsonScenario struct {
 	Name          string      `json:"name"`
@@ -156,36 +154,94 @@ func (j jsonResult) MarshalJSON() ([]byte, error) {
 
 // WriteJSON writes {"scenario": …, "results": […], "portfolio": …} with raw numbers; figures
 // that do not exist (no payback within the horizon, no rank for an excluded destination, no
-// score for the sell row) are null, and so is the portfolio when it was not solved.
+// score for the sell row) are null, and so is the portfolio when it was not solved. The
+// document is written part by part, indented as a whole document would be: thousands of
+// rows never sit in one buffer.
 func WriteJSON(w io.Writer, rep Report) error {
 	p := rep.Plan
 	sc := p.Scenario
-	out := jsonReport{Scenario: jsonScenario{
+	scenario := jsonScenario{
 		Name: sc.Name, Origin: sc.Origin.String(), Machines: p.Machines, ITkW: p.ITkW,
 		HorizonMonths: sc.Horizon(), DiscountRate: sc.DiscountRate.Value, PoolFee: sc.Market.PoolFee.Value,
 		SaleFee: sc.Market.SaleFee.Value, Freight: sc.FreightUSDPerKgPer1000km.Value,
 		NotMoving: economics.NotMoving(rep.Results), Paths: rep.Paths, Seed: rep.Seed, Data: rep.Data, DataAsOf: rep.AsOf, Notes: rep.Notes,
-	}, Results: make([]jsonResult, len(rep.Results))}
+	}
 	for _, b := range p.Batches {
-		out.Scenario.Fleet = append(out.Scenario.Fleet, jsonBatch{Machine: b.Machine.ID, Count: b.Count, SellValue: b.SellValue()})
+		scenario.Fleet = append(scenario.Fleet, jsonBatch{Machine: b.Machine.ID, Count: b.Count, SellValue: b.SellValue()})
 	}
-	if out.Scenario.Notes == nil {
-		out.Scenario.Notes = []string{}
+	if scenario.Notes == nil {
+		scenario.Notes = []string{}
 	}
-	for i := range rep.Results {
-		out.Results[i] = jsonResult{r: &rep.Results[i]}
-	}
+	var portfolio *jsonPortfolio
 	if pf := rep.Portfolio; pf != nil {
-		jp := &jsonPortfolio{NPV: pf.NPV, Gain: pf.Gain, MaxShare: pf.MaxShare, Bound: pf.Bound, Allocations: []jsonAllocation{}}
+		portfolio = &jsonPortfolio{NPV: pf.NPV, Gain: pf.Gain, MaxShare: pf.MaxShare, Bound: pf.Bound, Allocations: []jsonAllocation{}}
 		for _, a := range pf.Allocations {
-			jp.Allocations = append(jp.Allocations, jsonAllocation{Option: a.Option, Kind: string(a.Kind), Machine: a.Machine, Count: a.Count})
+			portfolio.Allocations = append(portfolio.Allocations, jsonAllocation{Option: a.Option, Kind: string(a.Kind), Machine: a.Machine, Count: a.Count})
 		}
 		if u, ok := rep.Bands[economics.SplitID]; ok {
-			jp.Uncertainty = &jsonBand{u.Mean, u.P10, u.P50, u.P90, u.PWorse}
+			portfolio.Uncertainty = &jsonBand{u.Mean, u.P10, u.P50, u.P90, u.PWorse}
 		}
-		out.Portfolio = jp
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	out := bufio.NewWriter(w)
+	out.WriteString("{\n  \"scenario\": ")
+	if err := write(out, "  ", scenario); err != nil {
+		return err
+	}
+	out.WriteString(",\n  \"results\": [")
+	// Rows are marshalled a window at a time on every core, and written in order.
+	const window = 256
+	rows := make([][]byte, min(window, len(rep.Results)))
+	errs := make([]error, len(rows))
+	for start := 0; start < len(rep.Results); start += window {
+		n := min(window, len(rep.Results)-start)
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(runtime.GOMAXPROCS(0), n) {
+			wg.Go(func() {
+				for k := int(next.Add(1)) - 1; k < n; k = int(next.Add(1)) - 1 {
+					rows[k], errs[k] = indent("    ", jsonResult{r: &rep.Results[start+k]}, rows[k][:0])
+				}
+			})
+		}
+		wg.Wait()
+		for k := range n {
+			if errs[k] != nil {
+				return errs[k]
+			}
+			if start+k > 0 {
+				out.WriteByte(',')
+			}
+			out.WriteString("\n    ")
+			out.Write(rows[k])
+		}
+	}
+	if len(rep.Results) > 0 {
+		out.WriteString("\n  ")
+	}
+	out.WriteString("],\n  \"portfolio\": ")
+	if err := write(out, "  ", portfolio); err != nil {
+		return err
+	}
+	out.WriteString("\n}\n")
+	return out.Flush()
+}
+
+// indent appends v to dst as it stands in the document: its lines after the first start at
+// depth, as an indenting encoder writes the whole document.
+func indent(depth string, v any, dst []byte) ([]byte, error) {
+	compact, err := json.Marshal(v)
+	if err != nil {
+		return dst, err
+	}
+	buf := bytes.NewBuffer(dst)
+	err = json.Indent(buf, compact, depth, "  ")
+	return buf.Bytes(), err
+}
+
+func write(out *bufio.Writer, depth string, v any) error {
+	b, err := indent(depth, v, nil)
+	if err == nil {
+		_, err = out.Write(b)
+	}
+	return err
 }

@@ -185,6 +185,30 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// JSON written part by part is the document indented as a whole, as an indenting encoder
+// writes it, with and without a solved split.
+func TestJSONIsIndentedAsOneDocument(t *testing.T) {
+	for _, solved := range []bool{true, false} {
+		rep := sample(t, "a note")
+		if solved {
+			rep.Portfolio = &economics.Portfolio{NPV: 1, Allocations: []economics.Allocation{{Option: "sell", Kind: economics.Sell, Machine: "m", Count: 2}}}
+		}
+		var got, compact, want bytes.Buffer
+		if err := WriteJSON(&got, rep); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Compact(&compact, got.Bytes()); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Indent(&want, compact.Bytes(), "", "  "); err != nil {
+			t.Fatal(err)
+		}
+		if want.WriteByte('\n'); got.String() != want.String() {
+			t.Errorf("split solved %v: written\n%s\nwant\n%s", solved, got.String(), want.String())
+		}
+	}
+}
+
 var numericCSV = map[string]bool{
 	"rank": true, "facility_kw": true, "deployable_fraction": true, "all_in_usd_per_kwh": true, "uptime": true,
 	"monthly_revenue_usd": true, "monthly_power_cost_usd": true, "monthly_levy_usd": true, "monthly_opex_usd": true,

@@ -55,6 +55,11 @@ func Dir(root string, quiet time.Duration) (changes <-chan struct{}, errs <-chan
 	return w.changes, w.errs, stop, nil
 }
 
+// Settle is the quiet period the app waits for: an editor's save — a rename of a finished file
+// into place, or a truncate and the writes after it — is a burst well inside it, so a burst
+// is read whole, and a save shows within a frame or two of the reload.
+const Settle = 40 * time.Millisecond
+
 // reappear is the most often a removed root is looked for.
 const reappear = 100 * time.Millisecond
 

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 )
@@ -195,4 +196,32 @@ func TestSpecialFileDoesNotStopWatching(t *testing.T) {
 	expectChange(t, changes)
 	write(t, filepath.Join(root, "after.yaml"), "a: 1\n")
 	expectChange(t, changes)
+}
+
+// A save that truncates the file and writes it in pieces is signalled once, after its last
+// piece: read at the signal, the file is whole, never half written.
+func TestTruncateAndWriteIsReadWhole(t *testing.T) {
+	root, changes := start(t, Settle)
+	path := filepath.Join(root, "kenya.yaml")
+	whole := strings.Repeat("a: 1\n", 20000)
+	for range 3 {
+		f, err := os.Create(path) // truncates
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < len(whole); i += len(whole) / 4 {
+			if _, err := f.WriteString(whole[i : i+len(whole)/4]); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(Settle / 8) // an editor writing in pieces, slower than any does
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+		expectChange(t, changes)
+		if got, _ := os.ReadFile(path); string(got) != whole {
+			t.Fatalf("read at the signal: %d of %d bytes", len(got), len(whole))
+		}
+		expectNoChange(t, changes, Settle)
+	}
 }
