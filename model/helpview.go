@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
 	"hashhaven/human"
@@ -25,10 +26,8 @@ func (m Model) helpText(width int) string {
 	s := m.styles
 	h := help.New()
 	h.Styles = s.Help
-	h.SetWidth(width)
 	h.FullSeparator = "    "
-	keys := h.FullHelpView(m.keys.fullHelp())
-	h.SetWidth(0) // wrapped below rather than cut
+	keys := helpColumns(h, m.keys.fullHelp(), width)
 	pager := s.Muted.Render(pagerLead) + h.ShortHelpView(m.keys.Pager.fullHelp())
 	// The modes that hold the keyboard, with the keys the footer shows in each.
 	var inModes []string
@@ -58,10 +57,30 @@ func (m Model) helpText(width int) string {
 		desc := strings.ReplaceAll(ansiWrap(t[1], descW), "\n", "\n"+strings.Repeat(" ", 10))
 		legend = append(legend, s.Accent.Render(pad(t[0], 9, false))+" "+desc)
 	}
-	legend = append(legend, "", s.Muted.Render("Every formula is in docs/economics.md; every input's source is in the detail pane."))
+	legend = append(legend, "", ansiWrap(s.Muted.Render("Every formula is in docs/economics.md; every input's source is in the detail pane."), width))
 	return s.PanelTitle.Render("Keys") + "\n\n" + keys + "\n\n" + ansiWrap(pager, width) + "\n" + strings.Join(inModes, "\n") +
 		"\n\n" + strings.Join(legend, "\n")
 }
 
 // pagerLead introduces the keys of the screens that scroll.
 const pagerLead = "In the detail and this help: "
+
+// helpColumns lays the key groups out side by side as far as they fit in width cells, and
+// starts another band of columns below for the groups that do not, so no key is ever cut.
+func helpColumns(h help.Model, groups [][]key.Binding, width int) string {
+	h.SetWidth(0) // laid out here rather than cut
+	var bands []string
+	for len(groups) > 0 {
+		n, used := 1, lipgloss.Width(h.FullHelpView(groups[:1]))
+		for n < len(groups) {
+			next := used + lipgloss.Width(h.FullSeparator) + lipgloss.Width(h.FullHelpView(groups[n:n+1]))
+			if next > width {
+				break
+			}
+			n, used = n+1, next
+		}
+		bands = append(bands, h.FullHelpView(groups[:n]))
+		groups = groups[n:]
+	}
+	return strings.Join(bands, "\n\n")
+}
