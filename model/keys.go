@@ -207,9 +207,9 @@ func helpKey(keys []string) string {
 	return out
 }
 
-// mainHelp is the short help of the main screen.
+// mainHelp is the short help of the main screen; the footer adds how to quit after it.
 func (k keyMap) mainHelp() []key.Binding {
-	return []key.Binding{k.Detail, k.Split, k.Sort, k.Filter, k.Mark, k.Compare, k.WhatIf, k.Assumptions, k.Fleet, k.Chart, k.Help, k.Quit}
+	return []key.Binding{k.Detail, k.Split, k.Sort, k.Filter, k.Mark, k.Compare, k.WhatIf, k.Assumptions, k.Fleet, k.Chart, k.Help}
 }
 
 // fullHelp is the help screen, in columns.
