@@ -52,3 +52,53 @@ func TestFooterNamesQuitOnce(t *testing.T) {
 		}
 	}
 }
+
+// A passing message belongs to the screen and mode it was raised in: it goes when they
+// change, its timer still clears it, and while it shows the footer keeps how to leave and quit.
+func TestToastStaysWhereItWasRaised(t *testing.T) {
+	m := keys(t, newTestModel(t, 80, 24), "space", "j", "space", "j", "space", "j", "space", "j", "space")
+	if f := footerOf(m); !strings.Contains(f, "compare takes at most") || !strings.Contains(f, "quit") {
+		t.Fatalf("the fifth mark should say compare is full, with quit in view: %q", f)
+	}
+	m = keys(t, m, "c")
+	if m.screen != screenCompare || m.toast != "" || strings.Contains(footerOf(m), "compare takes") {
+		t.Errorf("the main screen's message carried into compare: %q", footerOf(m))
+	}
+
+	m = keys(t, m, "esc", "C")
+	if !strings.Contains(footerOf(m), "cleared 4 marks") {
+		t.Fatalf("no message after clearing marks: %q", footerOf(m))
+	}
+	m = keys(t, m, "k", "k", "e")
+	if m.screen != screenWhatIf {
+		t.Fatalf("e opened screen %d", m.screen)
+	}
+	if f := footerOf(m); strings.Contains(f, "cleared") || !strings.Contains(f, "esc back") {
+		t.Errorf("the what-if editor's footer should be its own: %q", f)
+	}
+
+	m = keys(t, m, "u") // a message raised in the editor stays there, beside how to leave and quit
+	f := footerOf(m)
+	for _, want := range []string{"nothing to undo", "esc back", "q/ctrl+c quit"} {
+		if !strings.Contains(f, want) {
+			t.Errorf("footer %q lacks %q", f, want)
+		}
+	}
+	m = send(t, m, clearToastMsg{m.toastID})
+	if m.toast != "" {
+		t.Errorf("the timer left the message %q", m.toast)
+	}
+
+	m = keys(t, m, "esc", "/") // typing a filter: a message leaves esc and ctrl+c in view
+	m = send(t, m, WatchError{Err: errTest("disk gone")})
+	f = footerOf(m)
+	for _, want := range []string{"watching the data", "esc clear", "ctrl+c quit"} {
+		if !strings.Contains(f, want) {
+			t.Errorf("filter footer %q lacks %q", f, want)
+		}
+	}
+}
+
+type errTest string
+
+func (e errTest) Error() string { return string(e) }

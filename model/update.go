@@ -25,6 +25,9 @@ type clearToastMsg struct{ id int }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	after := next.(Model)
+	if after.toastID == m.toastID && (after.screen != m.screen || after.mode != m.mode) {
+		after.toast = "" // a message belongs where it was raised; its timer finds nothing to clear
+	}
 	if frame := after.paced(msg); frame != nil {
 		cmd = tea.Batch(cmd, frame)
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -111,19 +112,35 @@ func (m Model) maxScore() float64 {
 }
 
 // footer says what the keys do in the mode the user is in, naming it when it is not the
-// normal one; how to quit is always in view, and a passing message takes the hints' place.
+// normal one; how to quit is always in view. A passing message takes the hints' place but
+// for the key that leaves the screen or the mode, which stays beside it with quit.
 func (m Model) footer(width int) string {
 	h := help.New()
 	h.Styles = m.styles.Help
 	lead := m.footerLead()
 	hints, quit := m.footerHints()
-	tail := h.Styles.ShortSeparator.Render(h.ShortSeparator) + h.ShortHelpView([]key.Binding{quit})
-	room := max(1, width-cells(lead)-cells(tail))
-	middle := ansiTruncate(m.styles.Toast.Render(m.toast), room)
+	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	if m.toast == "" {
-		middle = shortHelp(h, hints, room)
+		tail := sep + h.ShortHelpView([]key.Binding{quit})
+		return ansiTruncate(lead+shortHelp(h, hints, max(1, width-cells(lead)-cells(tail)))+tail, width)
 	}
-	return ansiTruncate(lead+middle+tail, width)
+	tail := sep + h.ShortHelpView(append(leaving(hints), quit))
+	if width-cells(lead)-cells(tail) < 12 { // too little room for the message: quit alone
+		tail = sep + h.ShortHelpView([]key.Binding{quit})
+	}
+	room := max(1, width-cells(lead)-cells(tail))
+	return ansiTruncate(lead+ansiTruncate(m.styles.Toast.Render(m.toast), room)+tail, width)
+}
+
+// leaving is the hints that leave the screen or the mode: those on esc.
+func leaving(hints []key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, b := range hints {
+		if slices.Contains(b.Keys(), "esc") {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // shortHelp draws the bindings that fit in width cells, in order, an ellipsis marking those
