@@ -109,7 +109,7 @@ func (m Model) compareView(width, height int) string {
 // one curve each in its own colour, in height lines.
 func (m Model) compareCash(picked []economics.Result, width, height int) string {
 	s := m.styles
-	tones := []lipgloss.Style{s.Positive, s.Bar, s.Accent, s.Edited}
+	tones, baseline := compareTones(s)
 	var curves []cashCurve
 	var keys []string
 	var base []float64
@@ -120,8 +120,8 @@ func (m Model) compareCash(picked []economics.Result, width, height int) string 
 		keys = append(keys, tone.Render("━━")+"\u00a0"+strings.ReplaceAll(report.Destination(r), " ", "\u00a0"))
 		base = notMoving.Position
 	}
-	curves = append(curves, cashCurve{base, sgrOf(s.Warning), sgrOf(s.Warning)})
-	keys = append(keys, s.Warning.Render("━━")+"\u00a0not\u00a0moving")
+	curves = append(curves, cashCurve{base, sgrOf(baseline), sgrOf(baseline)})
+	keys = append(keys, baseline.Render("━━")+"\u00a0not\u00a0moving")
 	title := ansiWrap(s.PanelTitle.Render("Expected cash")+s.Muted.Render(" — cumulative, weighted by the chance each site still runs"), width)
 	legend := ansiWrap(strings.Join(keys, "   "), width)
 	plotH := max(3, height-4-strings.Count(title, "\n")-strings.Count(legend, "\n"))
@@ -161,4 +161,9 @@ func bestOf(rs []economics.Result, f *economics.Field) []bool {
 		out[i] = report.Applies(*f, &r) && ok && v == best
 	}
 	return out
+}
+
+// compareTones are the colours of compare's curves: one per option, and not moving's.
+func compareTones(s styles) (options []lipgloss.Style, notMoving lipgloss.Style) {
+	return s.Series[:maxCompare], s.Series[maxCompare]
 }

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"hashhaven/theme"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,3 +104,25 @@ func TestToastStaysWhereItWasRaised(t *testing.T) {
 type errTest string
 
 func (e errTest) Error() string { return string(e) }
+
+// Compare's curves are told apart by colour in every theme: no two share a style.
+func TestCompareSeriesDistinctInEveryTheme(t *testing.T) {
+	for _, name := range append(slices.Clone(theme.Names), "mono") {
+		th, ok := theme.ByName(name)
+		if !ok {
+			t.Fatalf("no theme %q", name)
+		}
+		options, notMoving := compareTones(newStyles(th))
+		if len(options) < maxCompare {
+			t.Fatalf("%s: %d option colours for up to %d options", name, len(options), maxCompare)
+		}
+		seen := map[sgr]int{}
+		for i, st := range append(slices.Clone(options), notMoving) {
+			code := sgrOf(st)
+			if j, dup := seen[code]; dup {
+				t.Errorf("%s: compare's series %d and %d look the same (%q)", name, j, i, code.pre)
+			}
+			seen[code] = i
+		}
+	}
+}

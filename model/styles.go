@@ -19,6 +19,8 @@ type styles struct {
 	Panel, PanelTitle, Rule            lipgloss.Style
 	Best, Toast, Banner, ErrorText     lipgloss.Style
 	Baseline                           lipgloss.Style // the stay and sell rows
+	// Series tell curves drawn together apart: compare's options, then not moving.
+	Series [theme.SeriesCount]lipgloss.Style
 	// NegativeEdge draws the far end of a bar growing leftwards: an eighth block in the
 	// background colour on the loss colour leaves the rest of the cell in the loss colour.
 	NegativeEdge lipgloss.Style
@@ -55,6 +57,9 @@ func newStyles(t theme.Theme) styles {
 	s.ErrorText = base.Foreground(t.Negative)
 	s.Baseline = base.Bold(true).Foreground(t.Accent)
 	s.NegativeEdge = lipgloss.NewStyle().Foreground(t.Background).Background(t.Negative)
+	for i, c := range t.Series {
+		s.Series[i] = base.Foreground(c)
+	}
 	s.Help = help.Styles{
 		ShortKey: base.Foreground(t.Accent), ShortDesc: s.Muted, ShortSeparator: s.Faint,
 		FullKey: base.Foreground(t.Accent), FullDesc: s.Muted, FullSeparator: s.Faint, Ellipsis: s.Faint,
@@ -70,6 +75,8 @@ func newStyles(t theme.Theme) styles {
 		s.NegativeEdge = lipgloss.NewStyle().Reverse(true)
 		s.Toast = lipgloss.NewStyle().Reverse(true).Padding(0, 1)
 		s.Banner = lipgloss.NewStyle().Reverse(true).Bold(true).Padding(0, 1)
+		plain := lipgloss.NewStyle()
+		s.Series = [theme.SeriesCount]lipgloss.Style{plain, plain.Bold(true), plain.Underline(true), plain.Italic(true), plain.Faint(true)}
 	}
 	return s
 }

@@ -24,7 +24,13 @@ type Theme struct {
 	Warning    color.Color
 	Edited     color.Color // what-if values
 	Bar        color.Color
+	// Series are the colours of curves drawn together (compare's options, then the line they
+	// are measured against): each differs from the others in the theme.
+	Series [SeriesCount]color.Color
 }
+
+// SeriesCount is how many curves one chart tells apart by colour.
+const SeriesCount = 5
 
 // Names lists the themes in the order `t` cycles through them.
 var Names = []string{"dark", "light", "high-contrast"}
@@ -70,21 +76,24 @@ func dark() Theme {
 	return Theme{Name: "dark", Dark: true,
 		Background: hex("#14161f"), Foreground: hex("#d8dce8"), Muted: hex("#7a8199"), Subtle: hex("#3a3f52"),
 		Accent: hex("#f2a93b"), Selection: hex("#2a3148"), Positive: hex("#5fd08a"), Negative: hex("#ff6b6b"),
-		Warning: hex("#f5d76e"), Edited: hex("#c79bff"), Bar: hex("#4fa3f7")}
+		Warning: hex("#f5d76e"), Edited: hex("#c79bff"), Bar: hex("#4fa3f7"),
+		Series: [SeriesCount]color.Color{hex("#5fd08a"), hex("#4fa3f7"), hex("#f2a93b"), hex("#c79bff"), hex("#f5d76e")}}
 }
 
 func light() Theme {
 	return Theme{Name: "light",
 		Background: hex("#fbfaf7"), Foreground: hex("#1e2230"), Muted: hex("#6b7080"), Subtle: hex("#c9ccd6"),
 		Accent: hex("#b3560e"), Selection: hex("#e4e9f5"), Positive: hex("#1d7f45"), Negative: hex("#c62828"),
-		Warning: hex("#8a6a00"), Edited: hex("#7b3fc4"), Bar: hex("#1f6fc2")}
+		Warning: hex("#8a6a00"), Edited: hex("#7b3fc4"), Bar: hex("#1f6fc2"),
+		Series: [SeriesCount]color.Color{hex("#1d7f45"), hex("#1f6fc2"), hex("#b3560e"), hex("#7b3fc4"), hex("#8a6a00")}}
 }
 
 func highContrast() Theme {
 	return Theme{Name: "high-contrast", Dark: true,
 		Background: hex("#000000"), Foreground: hex("#ffffff"), Muted: hex("#c0c0c0"), Subtle: hex("#ffffff"),
 		Accent: hex("#ffff00"), Selection: hex("#0037a6"), Positive: hex("#00ff7f"), Negative: hex("#ff4040"),
-		Warning: hex("#ffff00"), Edited: hex("#ff80ff"), Bar: hex("#00d7ff")}
+		Warning: hex("#ffff00"), Edited: hex("#ff80ff"), Bar: hex("#00d7ff"),
+		Series: [SeriesCount]color.Color{hex("#00ff7f"), hex("#00d7ff"), hex("#ffff00"), hex("#ff80ff"), hex("#ff8c00")}}
 }
 
 // Mono has no colours: every style falls back to the terminal's own, and emphasis comes from
@@ -93,5 +102,6 @@ func Mono() Theme {
 	none := lipgloss.NoColor{}
 	return Theme{Name: "mono", Mono: true, Dark: true,
 		Background: none, Foreground: none, Muted: none, Subtle: none, Accent: none, Selection: none,
-		Positive: none, Negative: none, Warning: none, Edited: none, Bar: none}
+		Positive: none, Negative: none, Warning: none, Edited: none, Bar: none,
+		Series: [SeriesCount]color.Color{none, none, none, none, none}}
 }
