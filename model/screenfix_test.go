@@ -1,7 +1,6 @@
 package model
 
 import (
-	"hashhaven/theme"
 	"regexp"
 	"slices"
 	"strings"
@@ -9,6 +8,10 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"hashhaven/economics"
+	"hashhaven/report"
+	"hashhaven/theme"
 )
 
 // Every key of the full help is listed whole, its keys beside its description, at the widths
@@ -123,6 +126,67 @@ func TestCompareSeriesDistinctInEveryTheme(t *testing.T) {
 				t.Errorf("%s: compare's series %d and %d look the same (%q)", name, j, i, code.pre)
 			}
 			seen[code] = i
+		}
+	}
+}
+
+// tableText is the whole main table, every row, at the width the layout gives it.
+func tableText(m Model) string {
+	g := m.layout()
+	return ansi.Strip((&tableView{results: m.results, rows: m.rows, width: g.tableWidth, height: len(m.rows),
+		sortKey: m.sortKeyField().Key, reverse: m.reverse, marks: m.marks, moved: m.moved, edited: m.editedCountries(),
+		maxScore: m.maxScore(), fleet: m.plan.Machines, styles: m.styles}).render())
+}
+
+// Where the table has room, no option's name is cut; at 80 columns it shows a figure of the
+// month besides gain, value, moved and score.
+func TestTableNamesWholeWhereThereIsRoom(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {200, 60}} {
+		m := newTestModel(t, size[0], size[1])
+		text := tableText(m)
+		for _, r := range m.results {
+			if name := report.Destination(r); !strings.Contains(text, name) {
+				t.Errorf("at %d columns the table cuts %q:\n%s", size[0], name, text)
+			}
+		}
+	}
+	head := strings.Split(tableText(newTestModel(t, 80, 24)), "\n")[0]
+	if !strings.Contains(head, "Net/month") && !strings.Contains(head, "¢/kWh") {
+		t.Errorf("at 80 columns the table shows no monthly figure: %q", head)
+	}
+}
+
+// Whichever column the table is sorted by, every column title stays where it is, flush with
+// its figures, and the arrow touches the sorted column's title.
+func TestSortArrowKeepsColumnsInPlace(t *testing.T) {
+	for _, width := range []int{80, 120, 200} {
+		m := newTestModel(t, width, 40)
+		ends := func(m Model) map[string]int {
+			head := strings.Split(tableText(m), "\n")[0]
+			out := map[string]int{}
+			for _, c := range tableColumns() {
+				if c.title == "" || c.title == "P10–P90" {
+					continue
+				}
+				if i := strings.Index(head, c.title); i >= 0 {
+					out[c.title] = cells(head[:i]) + cells(c.title)
+				}
+			}
+			return out
+		}
+		want := ends(m)
+		for range len(economics.Fields) {
+			m = keys(t, m, "s")
+			head := strings.Split(tableText(m), "\n")[0]
+			got := ends(m)
+			for title, end := range want {
+				if got[title] != end {
+					t.Errorf("at %d columns sorted by %s, %q ends at %d, not %d:\n%s", width, m.sortKeyField().Key, title, got[title], end, head)
+				}
+			}
+			if strings.Contains(head, "▼") && !regexp.MustCompile(`▼\S|\S▼`).MatchString(head) {
+				t.Errorf("the arrow stands apart from its title: %q", head)
+			}
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"hashhaven/economics"
+	"hashhaven/human"
 	"hashhaven/report"
 )
 
@@ -30,6 +31,7 @@ type tableView struct {
 	moved    map[string]int
 	edited   map[string]bool
 	maxScore float64
+	fleet    int // machines in the fleet, which the widest Moved figure counts
 	styles   styles
 	// The axis the band bars share: the lowest P10 and highest P90 of the rows in view.
 	bandLo, bandHi float64
@@ -198,7 +200,11 @@ var columnGapText = strings.Repeat(" ", columnGap)
 
 var gainField = economics.MustField("gain_usd")
 
-// fitColumns drops the least important columns until the rest fit, then widens the flexible ones.
+// namesOver is the priority above which a column drops before a name is cut.
+const namesOver = 4
+
+// fitColumns drops the least important columns until the rest fit, and those above namesOver
+// until the names fit whole too, then widens the flexible ones, the names first.
 func fitColumns(cols []tableColumn, width int) []tableColumn {
 	total := func(cs []tableColumn) int {
 		w := 0
@@ -207,17 +213,31 @@ func fitColumns(cols []tableColumn, width int) []tableColumn {
 		}
 		return w - columnGap
 	}
-	for total(cols) > width {
-		drop := 0
-		for i, c := range cols {
-			if c.priority > cols[drop].priority {
-				drop = i
+	names := func(cs []tableColumn) int {
+		for _, c := range cs {
+			if c.key == "name" {
+				return max(0, c.flexMax-c.width)
 			}
 		}
-		if cols[drop].priority == 0 {
-			break
+		return 0
+	}
+	drop := func(cs []tableColumn, above int) ([]tableColumn, bool) {
+		d := 0
+		for i, c := range cs {
+			if c.priority > cs[d].priority {
+				d = i
+			}
 		}
-		cols = append(cols[:drop:drop], cols[drop+1:]...)
+		if cs[d].priority <= above {
+			return cs, false
+		}
+		return append(cs[:d:d], cs[d+1:]...), true
+	}
+	for ok := true; ok && total(cols) > width; {
+		cols, ok = drop(cols, 0)
+	}
+	for ok := true; ok && total(cols)+names(cols) > width; {
+		cols, ok = drop(cols, namesOver)
 	}
 	spare := width - total(cols)
 	for i := range cols {
@@ -231,21 +251,23 @@ func fitColumns(cols []tableColumn, width int) []tableColumn {
 }
 
 func (t *tableView) render() string {
-	cols := tableColumns()
-	// The sorted column widens to keep its whole title beside the arrow.
-	for i := range cols {
-		cols[i].width = max(cols[i].width, cells(t.heading(cols[i])))
-	}
+	cols := t.columns()
 	cols = fitColumns(cols, t.width)
 	s := t.styles
 	tones := s.tones()
 	t.bandLo, t.bandHi = t.bandAxis()
 	var b strings.Builder
-	heads := make([]string, len(cols))
+	var heads strings.Builder
 	for i, c := range cols {
-		heads[i] = pad(t.heading(c), c.width, c.right)
+		h, w := t.heading(c), c.width
+		if i > 0 && c.right && cells(h) > w {
+			w += columnGap // the arrow stands in the gap, and the title stays flush with the figures
+		} else if i > 0 {
+			heads.WriteString(columnGapText)
+		}
+		heads.WriteString(pad(h, w, c.right))
 	}
-	b.WriteString(s.TableHead.Render(strings.Join(heads, strings.Repeat(" ", columnGap))))
+	b.WriteString(s.TableHead.Render(heads.String()))
 	b.WriteString("\n")
 	b.WriteString(s.Rule.Render(strings.Repeat("─", t.width)))
 	for line := 0; line < t.height; line++ {
@@ -259,19 +281,65 @@ func (t *tableView) render() string {
 	return b.String()
 }
 
-// heading is a column's title, with the sort arrow when the table is sorted by it.
+// columns are the table's columns sized for what it shows: a column of text the table can
+// be sorted by keeps room for the arrow whichever column it is on (a column of figures puts
+// it before its title, in the gap if need be), so no column moves when the order changes;
+// the name column may grow to the longest name, and Moved is as wide as the fleet's count
+// needs.
+func (t *tableView) columns() []tableColumn {
+	cols := tableColumns()
+	for i := range cols {
+		c := &cols[i]
+		if !c.right && (c.key != "" || len(c.alsoSort) > 0) { // figures' arrows may take the gap
+			c.width = max(c.width, cells(c.title)+1)
+			for _, k := range c.alsoSort {
+				c.width = max(c.width, cells(economics.MustField(k).Label)+1)
+			}
+		}
+		switch c.key {
+		case "name":
+			c.flexMax = max(c.width, t.longestName())
+		case "moved_machines":
+			n := cells(human.Thousands(float64(max(t.fleet, 100)), 0))
+			c.width = max(cells(c.title)+1, 2*n+len(" of "))
+		}
+	}
+	return cols
+}
+
+// longestName is the width of the widest name cell of the table's options.
+func (t *tableView) longestName() int {
+	w := 0
+	for i := range t.results {
+		r := &t.results[i]
+		n := cells(report.Destination(*r)) + cells(glyphOf(r.Kind))
+		if t.edited[r.ID] {
+			n += cells("✎ ")
+		}
+		w = max(w, n)
+	}
+	return w
+}
+
+// heading is a column's title, with the sort arrow when the table is sorted by it: before
+// the title of a column of figures, so the title stays flush with them, after it otherwise.
 func (t *tableView) heading(c tableColumn) string {
 	arrow := "▼"
 	if t.reverse {
 		arrow = "▲"
 	}
+	title := c.title
 	switch {
 	case c.key != "" && c.key == t.sortKey:
-		return c.title + arrow
 	case slices.Contains(c.alsoSort, t.sortKey):
-		return economics.MustField(t.sortKey).Label + arrow
+		title = economics.MustField(t.sortKey).Label
+	default:
+		return title
 	}
-	return c.title
+	if c.right {
+		return arrow + title
+	}
+	return title + arrow
 }
 
 // renderRow draws one row: in its cells' tones, or for the selected row as plain text in the

@@ -77,7 +77,7 @@ func (m Model) mainView(g geometry) string {
 		results: m.results, rows: m.rows, cursor: m.cursor, offset: m.offset,
 		width: g.tableWidth, height: g.tableRows,
 		sortKey: m.sortKeyField().Key, reverse: m.reverse, marks: m.marks, moved: m.moved,
-		edited: m.editedCountries(), maxScore: m.maxScore(), styles: m.styles,
+		edited: m.editedCountries(), maxScore: m.maxScore(), fleet: m.plan.Machines, styles: m.styles,
 	}).render()
 	risks := strings.Join(g.risks, "\n")
 	switch g.detail {
