@@ -64,16 +64,32 @@ func (m Model) header(width int) string {
 	money := []string{m.maybeEdited(fmt.Sprintf("%d mo", sc.Horizon()), sc.HorizonMonths.Edited),
 		m.maybeEdited(human.Percent(sc.DiscountRate.Value)+"/yr", sc.DiscountRate.Edited)}
 	rest, dated = append(rest, money...), append(dated, money...)
-	// On a narrow window the hashrate, then the IT load, then the hashprice's date give way, so
-	// the market and the money assumptions stay in view.
-	parts := append(append(append([]string{machines}, hashrates...), load), dated...)
-	for _, fewer := range [][]string{append([]string{machines, load}, dated...), append([]string{machines}, dated...),
-		append([]string{machines}, rest...)} {
-		if lipgloss.Width(strings.Join(parts, " · ")) > width {
-			parts = fewer
+	// On a narrow window the hashrate, then the IT load, then the hashprice's date give way beside
+	// the edits note; then the note says only how many edits there are; then the origin and
+	// the count give way, so the market and the money assumptions stay in view whole.
+	choices := [][]string{append(append(append([]string{machines}, hashrates...), load), dated...),
+		append([]string{machines, load}, dated...), append([]string{machines}, dated...), append([]string{machines}, rest...),
+		append([]string{machines}, rest[1:]...), rest[1:]}
+	full, short := m.editsNote()
+	parts, note := choices[len(choices)-1], short
+	tries := []struct {
+		note  string
+		parts [][]string
+	}{{full, choices[:4]}, {short, choices[:4]}, {short, choices[4:]}}
+fit:
+	for _, try := range tries {
+		room := width
+		if try.note != "" {
+			room -= lipgloss.Width(try.note) + 2
+		}
+		for _, c := range try.parts {
+			if lipgloss.Width(strings.Join(c, " · ")) <= room {
+				parts, note = c, try.note
+				break fit
+			}
 		}
 	}
-	line2 := keepRight(strings.Join(parts, s.Faint.Render(" · ")), m.editsNote(width/3), width)
+	line2 := keepRight(strings.Join(parts, s.Faint.Render(" · ")), note, width)
 	line3 := s.Rule.Render(strings.Repeat("━", width))
 	if m.banner != "" {
 		line3 = s.Banner.Render(ansiTruncate("✗ "+m.banner+" — showing the last good data", width-2))
@@ -97,9 +113,8 @@ func (m Model) title() string {
 func (m Model) fleetEdited() bool { return !slices.Equal(m.current.Scenario.Fleet, m.base.Fleet) }
 
 // editsNote counts the user's changes to the data as loaded: what-ifs, assumptions and the
-// fleet; "" when there are none. It fits within width cells, short of which it says only
-// how many edits there are.
-func (m Model) editsNote(width int) string {
+// fleet, kind by kind, and in short only how many there are; "" when there are none.
+func (m Model) editsNote() (full, short string) {
 	var parts []string
 	total := len(m.current.WhatIfs)
 	if n := total; n > 0 {
@@ -120,13 +135,10 @@ func (m Model) editsNote(width int) string {
 		total++
 	}
 	if total == 0 {
-		return ""
+		return "", ""
 	}
-	note := "✎ " + strings.Join(parts, " · ")
-	if lipgloss.Width(note) > width {
-		note = fmt.Sprintf("✎ %d %s", total, plural(total, "edit", "edits"))
-	}
-	return m.styles.Edited.Render(note)
+	return m.styles.Edited.Render("✎ " + strings.Join(parts, " · ")),
+		m.styles.Edited.Render(fmt.Sprintf("✎ %d %s", total, plural(total, "edit", "edits")))
 }
 
 func (m Model) maybeEdited(text string, edited bool) string {

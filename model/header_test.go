@@ -61,3 +61,42 @@ func TestMainScreenShowsTheSelectedRowsRisks(t *testing.T) {
 		}
 	}
 }
+
+// With edits of three kinds, the header's second line keeps the hashprice, the horizon, the
+// discount rate and the edits note whole: the fleet's figures and the note's detail give way.
+func TestHeaderKeepsMarketBesideEdits(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, m, "j", "j", "e")
+	m = editField(t, m, "Mining levy", "10")
+	m = keys(t, m, "esc")
+	m = send(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	line := strings.Split(plain(m), "\n")[1]
+	for _, want := range []string{"$0.034/TH/s/day", "36 mo", "15%/yr", "✎ 1 what-if edit"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("one what-if edit at 120: line 2 lacks %q: %q", want, line)
+		}
+	}
+
+	m = keys(t, m, "a")
+	m = editField(t, m, "Hashprice", "0.05")
+	m = keys(t, m, "esc", "f")
+	first := m.current.Scenario.Fleet[0]
+	name, _ := m.set.Machines.ByID(first.Machine)
+	m = editField(t, m, name.Name, "10")
+	m = keys(t, m, "esc")
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		m = send(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		line := strings.Split(plain(m), "\n")[1]
+		for _, want := range []string{"$0.05/TH/s/day✎", "36 mo", "15%/yr", "✎ "} {
+			if !strings.Contains(line, want) {
+				t.Errorf("%d columns: line 2 lacks %q: %q", size[0], want, line)
+			}
+		}
+		if !strings.Contains(line, "3 edits") && !strings.Contains(line, "1 what-if edit · 1 assumption · fleet") {
+			t.Errorf("%d columns: the edits note is cut: %q", size[0], line)
+		}
+		if strings.Contains(line, "…") {
+			t.Errorf("%d columns: line 2 is cut: %q", size[0], line)
+		}
+	}
+}
