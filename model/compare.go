@@ -53,8 +53,17 @@ func (row compareRow) cell(r economics.Result) string {
 
 // compareView puts the marked destinations side by side, the better value of each row in bold,
 // and where the window has room, their expected cash against not moving as curves under it.
+// The title and the names stay put; the rows scroll when they are taller than the window.
 func (m Model) compareView(width, height int) string {
-	s := m.styles
+	head, body, bodyH, ok := m.compareParts(width, height)
+	if !ok {
+		return head
+	}
+	return fitLines(head+"\n"+m.scrolled(body, width, bodyH, m.compareY), width, height)
+}
+
+// comparePicked is the marked results, in the table's order.
+func (m Model) comparePicked() []economics.Result {
 	var picked []economics.Result
 	for _, id := range m.compareIDs() {
 		for _, r := range m.results {
@@ -63,29 +72,83 @@ func (m Model) compareView(width, height int) string {
 			}
 		}
 	}
-	if len(picked) < 2 {
-		return s.Muted.Render("Mark 2 to 4 options with space on the main screen, then press c.")
+	return picked
+}
+
+// compareParts is compare in a window of width×height: the head that stays put (title, names
+// and rule), and the body that scrolls under it in bodyH lines: the rows, and the cash curves
+// where the window has room for the rows and them. ok is false with fewer than two marks.
+func (m Model) compareParts(width, height int) (head, body string, bodyH int, ok bool) {
+	s := m.styles
+	picked := m.comparePicked()
+	if len(picked) < minCompare {
+		return s.Muted.Render("Mark 2 to 4 options with space on the main screen, then press c."), "", 0, false
 	}
-	labelW := 20
-	colW := min(40, max(12, (width-labelW-2)/len(picked)-1))
-	var b strings.Builder
-	b.WriteString(s.PanelTitle.Render("Compare") + s.Muted.Render("  — the better value in each row is highlighted") + "\n\n")
-	head := pad("", labelW, false)
-	edited := m.editedCountries()
-	for _, r := range picked {
-		name := report.Destination(r)
-		style := s.TableHead
-		if edited[r.ID] {
-			name, style = name+" ✎", s.Edited.Bold(true)
+	rows := compareRows()
+	labelW := 0
+	for _, row := range rows {
+		labelW = max(labelW, cells(row.label))
+	}
+	// The options share the whole width; the first ones take the odd cells.
+	room := max(len(picked)*8, width-labelW)
+	colW := make([]int, len(picked))
+	for i := range colW {
+		colW[i] = room/len(picked) - 1
+		if i < room%len(picked) {
+			colW[i]++
 		}
-		head += " " + style.Render(pad(name, colW, true))
 	}
-	b.WriteString(head + "\n" + s.Rule.Render(strings.Repeat("─", min(width, labelW+len(picked)*(colW+1)))) + "\n")
-	for _, row := range compareRows() {
+	edited := m.editedCountries()
+	names := make([][]string, len(picked))
+	nameLines := 1
+	for i, r := range picked {
+		name := report.Destination(r)
+		if edited[r.ID] {
+			name += " ✎"
+		}
+		names[i] = strings.Split(ansiWrap(name, colW[i]), "\n")
+		if len(names[i]) > 2 { // two lines at most: the rest is cut
+			names[i] = []string{names[i][0], strings.Join(names[i][1:], " ")}
+		}
+		nameLines = max(nameLines, len(names[i]))
+	}
+	var b strings.Builder
+	b.WriteString(ansiTruncate(s.PanelTitle.Render("Compare")+s.Muted.Render("  — the better value in each row is highlighted"), width) + "\n\n")
+	for line := range nameLines {
+		b.WriteString(pad("", labelW, false))
+		for i, r := range picked {
+			style := s.TableHead
+			if edited[r.ID] {
+				style = s.Edited.Bold(true)
+			}
+			text := ""
+			if line < len(names[i]) {
+				text = names[i][line]
+			}
+			b.WriteString(" " + style.Render(pad(text, colW[i], true)))
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(s.Rule.Render(strings.Repeat("─", width)))
+	head = b.String()
+
+	var lines []string
+	for _, row := range rows {
 		best := bestOf(picked, row.field)
 		line := s.Muted.Render(pad(row.label, labelW, false))
+		texts := make([]string, len(picked))
+		compact := false
 		for i, r := range picked {
-			cell := pad(row.cell(r), colW, true)
+			texts[i] = row.cell(r)
+			compact = compact || cells(texts[i]) > colW[i] && row.field != nil
+		}
+		for i := range picked {
+			if compact { // the whole row reads "$1.3M" where one "$1,252,398" does not fit
+				texts[i] = report.CompactCell(*row.field, &picked[i])
+			}
+		}
+		for i, r := range picked {
+			cell := pad(texts[i], colW[i], true)
 			switch {
 			case best[i]:
 				cell = s.Best.Render(cell)
@@ -96,13 +159,14 @@ func (m Model) compareView(width, height int) string {
 			}
 			line += " " + cell
 		}
-		b.WriteString(line + "\n")
+		lines = append(lines, line)
 	}
-	table := b.String()
-	if room := height - strings.Count(table, "\n") - 1; room >= 10 {
-		table += "\n" + m.compareCash(picked, width, room)
+	body = strings.Join(lines, "\n")
+	bodyH = max(1, height-strings.Count(head, "\n")-1)
+	if room := bodyH - len(lines) - 1; room >= 10 { // the curves only where the rows fit whole
+		body += "\n\n" + m.compareCash(picked, width, room)
 	}
-	return fitLines(table, width, height)
+	return head, body, bodyH, true
 }
 
 // compareCash is the picked options' cumulative expected cash by month against not moving,

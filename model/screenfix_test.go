@@ -190,3 +190,61 @@ func TestSortArrowKeepsColumnsInPlace(t *testing.T) {
 		}
 	}
 }
+
+// At 80×24 with four options marked every row of compare can be scrolled to, every figure
+// whole; at 200 columns the options share the whole width.
+func TestCompareFitsAndScrolls(t *testing.T) {
+	m := keys(t, newTestModel(t, 80, 24), "space", "j", "space", "j", "space", "j", "space", "c")
+	if m.screen != screenCompare || len(m.comparePicked()) != 4 {
+		t.Fatalf("compare of four did not open: screen %d, %d picked", m.screen, len(m.comparePicked()))
+	}
+	first := plain(m)
+	if !strings.Contains(first, "more below") {
+		t.Errorf("compare taller than the window gives no hint of more:\n%s", first)
+	}
+	seen := first
+	for range 5 {
+		m = keys(t, m, "pgdown")
+		seen += "\n" + plain(m)
+	}
+	if plain(m) == first {
+		t.Fatal("pgdn does not scroll compare")
+	}
+	for _, row := range compareRows() {
+		if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(row.label) + ` `).MatchString(seen) {
+			t.Errorf("compare's %q row cannot be reached", row.label)
+		}
+	}
+	for _, line := range strings.Split(seen, "\n") {
+		for _, row := range compareRows() {
+			if strings.HasPrefix(line, row.label+" ") && strings.Contains(line, "…") {
+				t.Errorf("a figure is cut: %q", line)
+			}
+		}
+	}
+	names := strings.Join(strings.Split(first, "\n")[5:7], "\n") // on two lines where need be
+	for _, r := range m.comparePicked() {
+		for _, word := range strings.Fields(report.Destination(r)) {
+			if !strings.Contains(names, word) || strings.Contains(names, "…") {
+				t.Errorf("compare cuts the name %q:\n%s", report.Destination(r), names)
+			}
+		}
+	}
+	m = keys(t, m, "g")
+	if plain(m) != first {
+		t.Error("g does not take compare back to its top")
+	}
+	m = send(t, m, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if m.compareY == 0 {
+		t.Error("the wheel does not scroll compare")
+	}
+
+	wide := keys(t, newTestModel(t, 200, 60), "space", "j", "space", "j", "space", "j", "space", "c")
+	widest := 0
+	for _, line := range strings.Split(plain(wide), "\n")[3:] {
+		widest = max(widest, cells(strings.TrimRight(line, " ")))
+	}
+	if widest < 190 {
+		t.Errorf("compare at 200 columns reaches only %d", widest)
+	}
+}

@@ -9,9 +9,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// The detail and the help screens hold more than a small window: their text is drawn whole
+// The detail, the help and compare hold more than a small window: their text is drawn whole
 // and shown through a viewport, scrolled by the pager keys and the mouse wheel. The scroll
-// position is the model's (detailY, helpY); the viewport is built from it for each frame and
+// position is the model's (detailY, helpY, compareY); the viewport is built from it for each frame and
 // each key, so nothing but the model holds state.
 
 // scrolled shows the part of text that starts at line y in a window of width×height. When
@@ -62,6 +62,10 @@ func (m Model) pagerText() (text string, width, height, y int, ok bool) {
 	case screenHelp:
 		w, h := helpArea(m.width, body)
 		return m.helpText(w), w, h, m.helpY, true
+	case screenCompare:
+		if _, text, h, ok := m.compareParts(m.width, body); ok {
+			return text, m.width, h, m.compareY, true
+		}
 	}
 	return "", 0, 0, 0, false
 }
@@ -73,6 +77,8 @@ func (m *Model) setScroll(y int) {
 		m.detailY = y
 	case screenHelp:
 		m.helpY = y
+	case screenCompare:
+		m.compareY = y
 	}
 }
 
@@ -143,6 +149,8 @@ func (m Model) overlayHelp() []key.Binding {
 		return k.Pager.shortHelp(true, k.Back)
 	case screenHelp:
 		return k.Pager.shortHelp(false, k.Back)
+	case screenCompare:
+		return append(k.Pager.shortHelp(false, k.Back), k.Screenshot, k.Help)
 	}
 	return []key.Binding{k.Back, k.Screenshot, k.Help}
 }

@@ -328,6 +328,7 @@ func (m Model) openCompare() (tea.Model, tea.Cmd) {
 		cmd := m.showToast("mark " + itoa(minCompare) + " to " + itoa(maxCompare) + " destinations with space, then press c")
 		return m, cmd
 	}
+	m.compareY = 0
 	return m.toggle(screenCompare), nil
 }
 
@@ -425,7 +426,7 @@ func (m Model) wheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 	if m.mode == modeNote {
 		return m, nil // the note is for the destination on screen: leave it be
 	}
-	if m.screen == screenDetail || m.screen == screenHelp {
+	if m.screen == screenDetail || m.screen == screenHelp || m.screen == screenCompare {
 		return m.pagerWheel(mouse), nil
 	}
 	// Elsewhere the selection is what an editor works on: leave it be.
