@@ -63,7 +63,7 @@ func (m Model) helpText(width int) string {
 }
 
 // pagerLead introduces the keys of the screens that scroll.
-const pagerLead = "In the detail and this help: "
+const pagerLead = "In the detail, compare and this help: "
 
 // helpColumns lays the key groups out side by side as far as they fit in width cells, and
 // starts another band of columns below for the groups that do not, so no key is ever cut.
