@@ -3,6 +3,7 @@ package economics
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"hashhaven/cited"
@@ -284,6 +285,25 @@ func TestSortByIsDeterministicAndKeepsExcludedLast(t *testing.T) {
 	SortBy(rs, MustField("score"), false)
 	if rs[0].ID != "b" || rs[1].ID != "a" || rs[2].ID != "sell" || rs[3].ID != "x" {
 		t.Errorf("by score (ties by NPV, unscored after scored): %s %s %s %s", rs[0].ID, rs[1].ID, rs[2].ID, rs[3].ID)
+	}
+}
+
+func TestSortByReverseKeepsMissingFiguresLast(t *testing.T) {
+	rs := []Result{{ID: "sell", NPV: 3}, {ID: "a", NPV: 1, Payback: 5, HasPayback: true}, {ID: "x", Excluded: true},
+		{ID: "none", NPV: 2}, {ID: "b", NPV: 0, Payback: 9, HasPayback: true}}
+	for _, reverse := range []bool{false, true} {
+		SortBy(rs, MustField("payback_months"), reverse)
+		got := make([]string, len(rs))
+		for i := range rs {
+			got[i] = rs[i].ID
+		}
+		want := "a b sell none x"
+		if reverse {
+			want = "b a sell none x"
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("reverse %v: %s, want %s", reverse, strings.Join(got, " "), want)
+		}
 	}
 }
 

@@ -143,6 +143,9 @@ func SortBy(results []Result, f Field, reverse bool) {
 		if a.Excluded != b.Excluded {
 			return boolCmp(a.Excluded, b.Excluded)
 		}
+		if ma, mb := missing(f, a), missing(f, b); ma != mb {
+			return boolCmp(ma, mb) // after every figure that exists, in either direction
+		}
 		c := compareBy(f, a, b)
 		if c == 0 {
 			return byNPV(a, b)
@@ -153,6 +156,15 @@ func SortBy(results []Result, f Field, reverse bool) {
 		return c
 	})
 	permute(results, order)
+}
+
+// missing reports a row without figure f.
+func missing(f Field, r *Result) bool {
+	if f.Value == nil {
+		return false
+	}
+	_, ok := f.Value(r)
+	return !ok
 }
 
 // compareBy is −1 when a is better than b on f.
