@@ -386,8 +386,13 @@ func TestTableMono(t *testing.T) {
 	if strings.Contains(piped.String(), "\x1b") || piped.String() != plain {
 		t.Errorf("piped mono table is not the plain text:\n%q", piped.String())
 	}
-	// One line per result under the header and its rule.
+	// One line per result under the header and its rule, none ending in spaces.
 	lines := strings.Split(strings.TrimRight(plain, "\n"), "\n")
+	for _, l := range lines {
+		if strings.HasSuffix(l, " ") {
+			t.Errorf("line ends in spaces: %q", l)
+		}
+	}
 	if got := len(lines); got != 4+2+2+len(rep.Results) {
 		t.Errorf("%d lines, want title, summary, data, note, two answer lines, header, rule and %d rows:\n%s", got, len(rep.Results), plain)
 	}
