@@ -76,6 +76,9 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"rank", "--paths", "-1"}, 2},
 		{[]string{"completion", "tcsh"}, 2},
 		{[]string{"man", "extra"}, 2},
+		{[]string{"schema", "--out", out}, 2}, // a file (written above), not a folder
+		{[]string{"schema", "--out", filepath.Join(out, "schemas")}, 2},
+		{[]string{"init", out}, 2},
 	} {
 		code, stdout, stderr := hhRun(t, c.args...)
 		if code != c.code {
@@ -84,6 +87,9 @@ func TestExitCodes(t *testing.T) {
 		if c.code == 2 && (stdout != "" || strings.Count(stderr, "\n") != 1) {
 			t.Errorf("%s: stdout %q, stderr %q; want nothing and one line", strings.Join(c.args, " "), stdout, stderr)
 		}
+	}
+	if _, stderr := hhRunErr(t, "schema", "--out", out); !strings.Contains(stderr, "--out must be a folder: "+out+" is a file") {
+		t.Errorf("a file given as --out is not named as such: %q", stderr)
 	}
 	if _, stderr := hhRunErr(t, "rnak"); !strings.Contains(stderr, `did you mean "rank"?`) {
 		t.Errorf("a mistyped command is not named: %q", stderr)
