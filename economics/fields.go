@@ -66,7 +66,7 @@ var Fields = []Field{
 	{"monthly_revenue_usd", "revenue/month", USD, true, always(func(r *Result) float64 { return r.MonthlyRevenue }), ""},
 	{"monthly_tariff_usd", "tariff/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPower }), ""},
 	{"monthly_levy_usd", "levies/month", USD, false, always(func(r *Result) float64 { return r.MonthlyLevy }), ""},
-	{"monthly_power_cost_usd", "power/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPowerCost }), ""},
+	{"monthly_power_cost_usd", "power all-in/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPowerCost }), ""},
 	{"monthly_opex_usd", "opex/month", USD, false, always(func(r *Result) float64 { return r.MonthlyOpex }), ""},
 	{"monthly_tax_usd", "tax/month", USD, false, always(func(r *Result) float64 { return r.MonthlyTax }), ""},
 	{"breakeven_usd_per_kwh", "break-even", USDPerKWh, true, func(r *Result) (float64, bool) { return r.Breakeven, r.HasBreakeven }, ""},
