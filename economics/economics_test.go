@@ -423,3 +423,20 @@ func TestSplitBandWithoutUncertainty(t *testing.T) {
 		t.Errorf("the split beats not moving here, yet p_worse = %v", u.PWorse)
 	}
 }
+
+// "Power" alone would read as the tariff; the total says it holds the levies too, and every
+// label fits a compare row.
+func TestPowerLabelsSayWhatTheyHold(t *testing.T) {
+	want := map[string]string{"monthly_tariff_usd": "tariff/month", "monthly_levy_usd": "levies/month",
+		"monthly_power_cost_usd": "power all-in/month"}
+	for k, l := range want {
+		if got := MustField(k).Label; got != l {
+			t.Errorf("%s labelled %q, want %q", k, got, l)
+		}
+	}
+	for _, f := range Fields {
+		if len([]rune(f.Label)) > 20 {
+			t.Errorf("%s: label %q is longer than a compare row's 20 cells", f.Key, f.Label)
+		}
+	}
+}
