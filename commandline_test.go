@@ -124,3 +124,28 @@ func hhRunErr(t *testing.T, args ...string) (code int, stderr string) {
 	code, _, stderr = hhRun(t, args...)
 	return code, stderr
 }
+
+// With the bundled data no move pays: the HTML report says so instead of showing a destination
+// that moves nothing as the best move, and its charts never label two ticks alike.
+func TestHTMLWhenNoMovePays(t *testing.T) {
+	code, out, stderr := hhRun(t, "rank", "--format", "html")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.Contains(out, "Best move · rank") || !strings.Contains(out, "No move pays") {
+		t.Errorf("no move pays, yet a best move card shows (or no card says so)")
+	}
+	if strings.Contains(out, "within 0.00 %") {
+		t.Errorf("the split is said to be within 0.00 %% of the bound")
+	}
+	for _, svg := range regexp.MustCompile(`(?s)<svg.*?</svg>`).FindAllString(out, -1) {
+		seen := map[string]bool{}
+		for _, m := range regexp.MustCompile(`class="tick">([^<]*)<`).FindAllStringSubmatch(svg, -1) {
+			if seen[m[1]] {
+				t.Errorf("a chart labels two ticks %s", m[1])
+				break
+			}
+			seen[m[1]] = true
+		}
+	}
+}
