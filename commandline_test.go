@@ -76,6 +76,9 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"rank", "--paths", "-1"}, 2},
 		{[]string{"completion", "tcsh"}, 2},
 		{[]string{"man", "extra"}, 2},
+		{[]string{"schema", "--out", out}, 2}, // a file (written above), not a folder
+		{[]string{"schema", "--out", filepath.Join(out, "schemas")}, 2},
+		{[]string{"init", out}, 2},
 	} {
 		code, stdout, stderr := hhRun(t, c.args...)
 		if code != c.code {
@@ -84,6 +87,9 @@ func TestExitCodes(t *testing.T) {
 		if c.code == 2 && (stdout != "" || strings.Count(stderr, "\n") != 1) {
 			t.Errorf("%s: stdout %q, stderr %q; want nothing and one line", strings.Join(c.args, " "), stdout, stderr)
 		}
+	}
+	if _, stderr := hhRunErr(t, "schema", "--out", out); !strings.Contains(stderr, "--out must be a folder: "+out+" is a file") {
+		t.Errorf("a file given as --out is not named as such: %q", stderr)
 	}
 	if _, stderr := hhRunErr(t, "rnak"); !strings.Contains(stderr, `did you mean "rank"?`) {
 		t.Errorf("a mistyped command is not named: %q", stderr)
@@ -117,4 +123,29 @@ func hhRunErr(t *testing.T, args ...string) (code int, stderr string) {
 	t.Helper()
 	code, _, stderr = hhRun(t, args...)
 	return code, stderr
+}
+
+// With the bundled data no move pays: the HTML report says so instead of showing a destination
+// that moves nothing as the best move, and its charts never label two ticks alike.
+func TestHTMLWhenNoMovePays(t *testing.T) {
+	code, out, stderr := hhRun(t, "rank", "--format", "html")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.Contains(out, "Best move · rank") || !strings.Contains(out, "No move pays") {
+		t.Errorf("no move pays, yet a best move card shows (or no card says so)")
+	}
+	if strings.Contains(out, "within 0.00 %") {
+		t.Errorf("the split is said to be within 0.00 %% of the bound")
+	}
+	for _, svg := range regexp.MustCompile(`(?s)<svg.*?</svg>`).FindAllString(out, -1) {
+		seen := map[string]bool{}
+		for _, m := range regexp.MustCompile(`class="tick">([^<]*)<`).FindAllStringSubmatch(svg, -1) {
+			if seen[m[1]] {
+				t.Errorf("a chart labels two ticks %s", m[1])
+				break
+			}
+			seen[m[1]] = true
+		}
+	}
 }

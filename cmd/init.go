@@ -25,7 +25,10 @@ hashhaven --data mydata`,
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveFilterDirs
 		},
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if f := fileInTheWay(args[0]); f != "" {
+				return usagef(cmd, "DIR must be a folder: %s is a file", f)
+			}
 			return cli.Init(args[0], env)
 		},
 	}

@@ -14,7 +14,10 @@ func schemaCmd(env cli.Env) *cobra.Command {
 		Long:    `Writes the JSON Schemas of the data files (country, machines, scenario) into a folder, for editors that check YAML as you type. Never overwrites a file.`,
 		Example: `hashhaven schema --out schemas`,
 		Args:    noArgs,
-		RunE: func(*cobra.Command, []string) error {
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if f := fileInTheWay(dir); f != "" {
+				return usagef(cmd, "--out must be a folder: %s is a file", f)
+			}
 			return cli.Schema(dir, env)
 		},
 	}

@@ -3,6 +3,7 @@ package economics
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"hashhaven/cited"
@@ -287,6 +288,25 @@ func TestSortByIsDeterministicAndKeepsExcludedLast(t *testing.T) {
 	}
 }
 
+func TestSortByReverseKeepsMissingFiguresLast(t *testing.T) {
+	rs := []Result{{ID: "sell", NPV: 3}, {ID: "a", NPV: 1, Payback: 5, HasPayback: true}, {ID: "x", Excluded: true},
+		{ID: "none", NPV: 2}, {ID: "b", NPV: 0, Payback: 9, HasPayback: true}}
+	for _, reverse := range []bool{false, true} {
+		SortBy(rs, MustField("payback_months"), reverse)
+		got := make([]string, len(rs))
+		for i := range rs {
+			got[i] = rs[i].ID
+		}
+		want := "a b sell none x"
+		if reverse {
+			want = "b a sell none x"
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("reverse %v: %s, want %s", reverse, strings.Join(got, " "), want)
+		}
+	}
+}
+
 // The split on a real plan: the cap moves part of the fleet elsewhere, never over a limit.
 // capped is 1,000 rigs that all gain in py, which may take only 40 % of the load.
 func capped(t *testing.T) (*Plan, []countries.Country, []Result, Portfolio) {
@@ -401,5 +421,22 @@ func TestSplitBandWithoutUncertainty(t *testing.T) {
 	}
 	if u.PWorse != 0 {
 		t.Errorf("the split beats not moving here, yet p_worse = %v", u.PWorse)
+	}
+}
+
+// "Power" alone would read as the tariff; the total says it holds the levies too, and every
+// label fits a compare row.
+func TestPowerLabelsSayWhatTheyHold(t *testing.T) {
+	want := map[string]string{"monthly_tariff_usd": "tariff/month", "monthly_levy_usd": "levies/month",
+		"monthly_power_cost_usd": "power all-in/month"}
+	for k, l := range want {
+		if got := MustField(k).Label; got != l {
+			t.Errorf("%s labelled %q, want %q", k, got, l)
+		}
+	}
+	for _, f := range Fields {
+		if len([]rune(f.Label)) > 20 {
+			t.Errorf("%s: label %q is longer than a compare row's 20 cells", f.Key, f.Label)
+		}
 	}
 }

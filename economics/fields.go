@@ -66,7 +66,7 @@ var Fields = []Field{
 	{"monthly_revenue_usd", "revenue/month", USD, true, always(func(r *Result) float64 { return r.MonthlyRevenue }), ""},
 	{"monthly_tariff_usd", "tariff/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPower }), ""},
 	{"monthly_levy_usd", "levies/month", USD, false, always(func(r *Result) float64 { return r.MonthlyLevy }), ""},
-	{"monthly_power_cost_usd", "power/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPowerCost }), ""},
+	{"monthly_power_cost_usd", "power all-in/month", USD, false, always(func(r *Result) float64 { return r.MonthlyPowerCost }), ""},
 	{"monthly_opex_usd", "opex/month", USD, false, always(func(r *Result) float64 { return r.MonthlyOpex }), ""},
 	{"monthly_tax_usd", "tax/month", USD, false, always(func(r *Result) float64 { return r.MonthlyTax }), ""},
 	{"breakeven_usd_per_kwh", "break-even", USDPerKWh, true, func(r *Result) (float64, bool) { return r.Breakeven, r.HasBreakeven }, ""},
@@ -143,6 +143,9 @@ func SortBy(results []Result, f Field, reverse bool) {
 		if a.Excluded != b.Excluded {
 			return boolCmp(a.Excluded, b.Excluded)
 		}
+		if ma, mb := missing(f, a), missing(f, b); ma != mb {
+			return boolCmp(ma, mb) // after every figure that exists, in either direction
+		}
 		c := compareBy(f, a, b)
 		if c == 0 {
 			return byNPV(a, b)
@@ -153,6 +156,15 @@ func SortBy(results []Result, f Field, reverse bool) {
 		return c
 	})
 	permute(results, order)
+}
+
+// missing reports a row without figure f.
+func missing(f Field, r *Result) bool {
+	if f.Value == nil {
+		return false
+	}
+	_, ok := f.Value(r)
+	return !ok
 }
 
 // compareBy is −1 when a is better than b on f.

@@ -57,6 +57,27 @@ func niceTicks(lo, hi float64, n int) (float64, float64, []float64) {
 	return niceLo, niceHi, ticks
 }
 
+// usdTicks are niceTicks for an axis of dollars: whole dollars at least, so no two ticks read
+// alike ($0 $0 $1), and a single $0 in the middle when every figure is zero.
+func usdTicks(lo, hi float64, n int) (float64, float64, []float64) {
+	if lo == 0 && hi == 0 {
+		return -1, 1, []float64{0}
+	}
+	lo, hi, ticks := niceTicks(lo, hi, n)
+	if len(ticks) < 2 || ticks[1]-ticks[0] >= 1 {
+		return lo, hi, ticks
+	}
+	lo, hi = math.Floor(lo), math.Ceil(hi)
+	if lo == hi {
+		hi = lo + 1
+	}
+	ticks = ticks[:0]
+	for t := lo; t <= hi; t++ {
+		ticks = append(ticks, t)
+	}
+	return lo, hi, ticks
+}
+
 // along is how far v lies from lo to hi, as a share; halves keep it finite for any finite
 // bounds, however far apart.
 func along(v, lo, hi float64) float64 {
@@ -133,7 +154,7 @@ func npvChart(results []economics.Result, pal palette, horizon int) string {
 	for _, r := range rows {
 		lo, hi = math.Min(lo, r.NPV), math.Max(hi, r.NPV)
 	}
-	lo, hi, ticks := niceTicks(lo, hi, 6)
+	lo, hi, ticks := usdTicks(lo, hi, 6)
 	tick := axisUSD(ticks)
 
 	const width, labelW, rowH, barH, top = 960.0, 230.0, 30.0, 20.0, 8.0
@@ -194,7 +215,7 @@ func cashChart(series []cashSeries, pal palette) string {
 	if months < 1 {
 		months = 1
 	}
-	lo, hi, yTicks := niceTicks(lo, hi, 6)
+	lo, hi, yTicks := usdTicks(lo, hi, 6)
 	tick := axisUSD(yTicks)
 	const width, height, left, right, top, bottom = 960.0, 420.0, 86.0, 200.0, 44.0, 56.0
 	plotL, plotR, plotT, plotB := left, width-right, top, height-bottom
@@ -289,7 +310,7 @@ func costChart(rows []economics.Result, pal palette) string {
 	for _, r := range rows {
 		hi = math.Max(hi, r.Freight+r.Duty+r.Setup)
 	}
-	_, hi, ticks := niceTicks(0, hi, 6)
+	_, hi, ticks := usdTicks(0, hi, 6)
 	tick := axisUSD(ticks)
 	labels := make([]string, len(rows))
 	longest := 0
@@ -364,7 +385,7 @@ func tornadoChart(name string, sens []economics.Sensitivity, pal palette) string
 	for _, s := range sens {
 		lo, hi = math.Min(lo, math.Min(s.Down, s.Up)), math.Max(hi, math.Max(s.Down, s.Up))
 	}
-	lo, hi, ticks := niceTicks(lo, hi, 6)
+	lo, hi, ticks := usdTicks(lo, hi, 6)
 	tick := axisUSD(ticks)
 	const width, labelW, rowH, barH, top = 960.0, 260.0, 32.0, 20.0, 40.0
 	plotL, plotR := labelW, width-24
@@ -419,7 +440,7 @@ func bandChart(rows []economics.Result, bands map[string]economics.Uncertainty, 
 	if len(shown) == 0 {
 		return ""
 	}
-	lo, hi, ticks := niceTicks(lo, hi, 6)
+	lo, hi, ticks := usdTicks(lo, hi, 6)
 	tick := axisUSD(ticks)
 	const width, labelW, rowH, barH, top = 960.0, 260.0, 30.0, 12.0, 30.0
 	plotL, plotR := labelW, width-150

@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/csv"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -29,7 +30,7 @@ func WriteCSV(w io.Writer, rep Report) error {
 				continue
 			}
 			cell := ""
-			if v, ok := f.Value(r); ok {
+			if v, ok := Exported(f, r); ok {
 				cell = num(v)
 			}
 			row = append(row, cell)
@@ -52,4 +53,19 @@ func inert(s string) string {
 	return s
 }
 
-func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+// num is v as written in the CSV: rounded to 12 significant digits, which drops the noise
+// of binary arithmetic (0.052000000000000005 is 0.052) and keeps every cent of any sum a
+// fleet could be worth, then in as few digits as read back the same; integers stay integers.
+func num(v float64) string { return strconv.FormatFloat(round12(v), 'f', -1, 64) }
+
+// round12 is v rounded to 12 significant digits.
+func round12(v float64) float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) || v == 0 {
+		return v
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}

@@ -323,9 +323,14 @@ func kpis(rep Report, best, stay, move *economics.Result) []htmlKPI {
 	if stay != nil {
 		if best != nil && best.Kind == economics.Stay {
 			// Staying is best and already shown: show the best move instead.
-			if move != nil {
+			switch {
+			case move != nil && move.Gain > 0:
 				out = append(out, htmlKPI{Label: fmt.Sprintf("Best move · rank %d", move.Rank), Value: human.USD(move.NPV), Class: signClass(move.NPV),
 					Detail: fmt.Sprintf("%s · payback %s", move.Name, Payback(*move))})
+			case move != nil:
+				// A destination that moves nothing is worth what not moving is: no best move to show.
+				out = append(out, htmlKPI{Label: "Best move", Value: "No move pays",
+					Detail: "not one machine is worth more moved than kept or sold"})
 			}
 		} else {
 			out = append(out, htmlKPI{Label: "Staying in " + stay.Name, Value: human.USD(stay.NPV), Class: signClass(stay.NPV),
@@ -553,8 +558,12 @@ func splitRows(rep Report) ([]htmlSplitRow, string) {
 	if pf.Bound > 0 {
 		gap = math.Max(0, 1-pf.NPV/pf.Bound)
 	}
-	note := fmt.Sprintf("Value %s, %s against not moving. No place holds more than %s of the fleet's load (selling excepted); whole machines, within %s of the best split the linear programme allows.",
-		human.USD(pf.NPV), SignedUSD(pf.Gain), human.Percent(pf.MaxShare), fmt.Sprintf("%.2f %%", 100*gap))
+	closeness := "as good as the best split the linear programme allows"
+	if gap >= 0.00005 { // shows as 0.01 % or more
+		closeness = fmt.Sprintf("within %.2f %% of the best split the linear programme allows", 100*gap)
+	}
+	note := fmt.Sprintf("Value %s, %s against not moving. No place holds more than %s of the fleet's load (selling excepted); whole machines, %s.",
+		human.USD(pf.NPV), SignedUSD(pf.Gain), human.Percent(pf.MaxShare), closeness)
 	if u, ok := rep.Bands[economics.SplitID]; ok {
 		note += fmt.Sprintf(" Over %s simulated futures it is worth %s to %s (P10 to P90) and below not moving on %s of them.",
 			human.Thousands(float64(rep.Paths), 0), human.USD(u.P10), human.USD(u.P90), human.Percent(u.PWorse))

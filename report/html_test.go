@@ -262,3 +262,14 @@ func TestHTMLStaleMarksAndFilteredBest(t *testing.T) {
 		t.Error("a filtered report does not name the real best row")
 	}
 }
+
+// The ranking scrolls inside its own box when it is wider than the page, never the page
+// itself, and names stay on one line.
+func TestHTMLRankingStaysInItsColumn(t *testing.T) {
+	page := writeHTML(t, htmlFixture(t))
+	for _, want := range []string{`<div class="wide"><table class="ranking">`, `.wide{overflow-x:auto}`, `.ranking td.name{font-weight:600;white-space:nowrap}`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+}

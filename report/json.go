@@ -115,9 +115,9 @@ func (j jsonResult) MarshalJSON() ([]byte, error) {
 			continue
 		}
 		var v any
-		x, ok := f.Value(r)
+		x, ok := Exported(f, r)
 		if ok {
-			v = x
+			v = round12(x)
 			if f.Unit == economics.Months || f.Unit == economics.Machines {
 				v = int(x)
 			}

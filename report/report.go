@@ -81,6 +81,45 @@ func Applies(f economics.Field, r *economics.Result) bool {
 	return true
 }
 
+// Exported is figure f of row r as the CSV and JSON carry it: ok is false (an empty cell,
+// null) where the figure does not exist or, by the rule the tables follow (Applies), does not
+// apply. The model's specification fixes some of those figures at 0, and they stay 0: the
+// stay row's move-all gain, relocation (with its parts) and start month, and the sell row's
+// move-all gain and running figures (it runs nothing).
+func Exported(f economics.Field, r *economics.Result) (v float64, ok bool) {
+	if f.Value == nil {
+		return 0, false
+	}
+	if v, ok = f.Value(r); !ok {
+		return 0, false
+	}
+	if Applies(f, r) || specifiedZero(f, r) {
+		return v, true
+	}
+	return 0, false
+}
+
+func specifiedZero(f economics.Field, r *economics.Result) bool {
+	if r.Excluded {
+		return false
+	}
+	switch r.Kind {
+	case economics.Stay:
+		switch f.Key {
+		case "move_all_gain_usd", "relocation_cost_usd", "freight_usd", "duty_usd", "setup_usd", "start_month":
+			return true
+		}
+	case economics.Sell:
+		switch f.Key {
+		case "move_all_gain_usd", "moved_machines", "fit_machines", "facility_kw", "deployable_fraction",
+			"monthly_revenue_usd", "monthly_tariff_usd", "monthly_levy_usd", "monthly_power_cost_usd",
+			"monthly_opex_usd", "monthly_tax_usd", "monthly_net_usd":
+			return true
+		}
+	}
+	return false
+}
+
 // Cell is figure f of row r as people read it: "–" where it does not apply.
 func Cell(f economics.Field, r *economics.Result) string {
 	if !Applies(f, r) {

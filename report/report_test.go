@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -116,8 +117,12 @@ func TestJSON(t *testing.T) {
 			}
 		}
 		byID[r["id"].(string)] = r
-		if r["npv_usd"] != rep.Results[i].NPV {
-			t.Errorf("%s npv_usd = %v, want the raw %v", r["id"], r["npv_usd"], rep.Results[i].NPV)
+		want := any(round12(rep.Results[i].NPV)) // to 12 significant digits: every cent, none of the binary noise
+		if rep.Results[i].Excluded {
+			want = nil // an excluded destination has no plan to value
+		}
+		if r["npv_usd"] != want {
+			t.Errorf("%s npv_usd = %v, want %v", r["id"], r["npv_usd"], want)
 		}
 	}
 
@@ -261,8 +266,12 @@ func TestCSV(t *testing.T) {
 				t.Errorf("%s %s = %q: %v", res.ID, h, cell, err)
 			}
 		}
-		if got, _ := strconv.ParseFloat(row[col["npv_usd"]], 64); got != res.NPV {
-			t.Errorf("%s npv_usd = %v, want the exact %v", res.ID, got, res.NPV)
+		if res.Excluded {
+			if cell := row[col["npv_usd"]]; cell != "" {
+				t.Errorf("%s npv_usd = %q, want empty (excluded: no plan to value)", res.ID, cell)
+			}
+		} else if got, _ := strconv.ParseFloat(row[col["npv_usd"]], 64); got != round12(res.NPV) || math.Abs(got-res.NPV) > 0.005 {
+			t.Errorf("%s npv_usd = %v, want %v to the cent", res.ID, got, res.NPV)
 		}
 		if row[col["excluded"]] != strconv.FormatBool(res.Excluded) {
 			t.Errorf("%s excluded = %q", res.ID, row[col["excluded"]])
@@ -386,8 +395,13 @@ func TestTableMono(t *testing.T) {
 	if strings.Contains(piped.String(), "\x1b") || piped.String() != plain {
 		t.Errorf("piped mono table is not the plain text:\n%q", piped.String())
 	}
-	// One line per result under the header and its rule.
+	// One line per result under the header and its rule, none ending in spaces.
 	lines := strings.Split(strings.TrimRight(plain, "\n"), "\n")
+	for _, l := range lines {
+		if strings.HasSuffix(l, " ") {
+			t.Errorf("line ends in spaces: %q", l)
+		}
+	}
 	if got := len(lines); got != 4+2+2+len(rep.Results) {
 		t.Errorf("%d lines, want title, summary, data, note, two answer lines, header, rule and %d rows:\n%s", got, len(rep.Results), plain)
 	}
@@ -458,5 +472,63 @@ func TestCSVNamesAreNotFormulas(t *testing.T) {
 	}
 	if got := rows[1][1]; got != `'=HYPERLINK("http://evil","x")` {
 		t.Errorf("name cell = %q, want it to start with an apostrophe", got)
+	}
+}
+
+// CSV and JSON leave out what the tables show as "–": the sell row has no site, an excluded
+// destination no plan. The figures the model fixes at 0 stay 0.
+func TestExportsLeaveOutWhatDoesNotApply(t *testing.T) {
+	rep := sample(t)
+	var js, cs bytes.Buffer
+	if err := WriteJSON(&js, rep); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteCSV(&cs, rep); err != nil {
+		t.Fatal(err)
+	}
+	var out struct{ Results []map[string]any }
+	if err := json.Unmarshal(js.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&cs).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	absent := map[string][]string{
+		"sell": {"all_in_usd_per_kwh", "uptime", "distance_km", "political_stability", "annual_shutdown_probability"},
+		"cn":   {"gain_usd", "npv_usd", "monthly_net_usd", "monthly_power_cost_usd", "moved_machines", "facility_kw"},
+		"dark": {"gain_usd", "npv_usd", "monthly_net_usd", "monthly_power_cost_usd"},
+	}
+	zero := map[string][]string{
+		"sell": {"monthly_net_usd", "monthly_power_cost_usd", "move_all_gain_usd", "facility_kw"},
+		"home": {"relocation_cost_usd", "start_month", "move_all_gain_usd", "distance_km"},
+	}
+	for i, r := range out.Results {
+		id := r["id"].(string)
+		for _, k := range absent[id] {
+			if r[k] != nil || rows[1+i][col[k]] != "" {
+				t.Errorf("%s %s: JSON %#v, CSV %q; want null and empty", id, k, r[k], rows[1+i][col[k]])
+			}
+		}
+		for _, k := range zero[id] {
+			if r[k] != 0.0 || rows[1+i][col[k]] != "0" {
+				t.Errorf("%s %s: JSON %#v, CSV %q; want 0", id, k, r[k], rows[1+i][col[k]])
+			}
+		}
+	}
+}
+
+func TestNumbersWithoutBinaryNoise(t *testing.T) {
+	for v, want := range map[float64]string{
+		0.052000000000000005: "0.052", 295133.16000000003: "295133.16", 30321.899999999998: "30321.9",
+		2698000: "2698000", -1252397.8267912: "-1252397.82679", 0: "0", 1e-9: "0.000000001",
+	} {
+		if got := num(v); got != want {
+			t.Errorf("num(%v) = %s, want %s", v, got, want)
+		}
 	}
 }

@@ -58,7 +58,12 @@ func WriteTable(w io.Writer, rep Report, th theme.Theme) error {
 		t = t.Border(lipgloss.NormalBorder()).BorderTop(false).BorderBottom(false).BorderLeft(false).
 			BorderRight(false).BorderColumn(false)
 	}
-	fmt.Fprintln(&b, t.Render())
+	// The last column is padded to its width: lines end at their last character.
+	lines := strings.Split(t.Render(), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	fmt.Fprintln(&b, strings.Join(lines, "\n"))
 	_, err := io.WriteString(w, b.String())
 	return err
 }

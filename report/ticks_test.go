@@ -26,3 +26,25 @@ func TestNiceTicksTotal(t *testing.T) {
 		}
 	}
 }
+
+// Dollar axes never label two ticks alike: all-zero effects get one $0 tick, small ranges whole dollars.
+func TestUSDTicksAreDistinct(t *testing.T) {
+	for _, c := range [][2]float64{{0, 0}, {0, 1}, {-0.3, 0.4}, {0, 3}, {-2, 0}, {0.2, 0.4}, {0, 218000}, {-1252398, 0}} {
+		lo, hi, ticks := usdTicks(c[0], c[1], 6)
+		if lo > c[0] || hi < c[1] || lo >= hi {
+			t.Errorf("usdTicks(%g, %g) = [%g, %g] does not cover the data", c[0], c[1], lo, hi)
+		}
+		label := axisUSD(ticks)
+		seen := map[string]bool{}
+		for _, v := range ticks {
+			if l := label(v); seen[l] {
+				t.Errorf("usdTicks(%g, %g): %v label %s twice", c[0], c[1], ticks, l)
+			} else {
+				seen[l] = true
+			}
+		}
+		if c[0] == 0 && c[1] == 0 && (len(ticks) != 1 || ticks[0] != 0) {
+			t.Errorf("all zero: ticks %v, want just $0", ticks)
+		}
+	}
+}
