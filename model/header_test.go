@@ -15,11 +15,8 @@ func TestHeaderKeepsStateAtEveryWidth(t *testing.T) {
 	m = editField(t, m, "Hashprice", trimFloat(hashprice*1.5))
 	m = keys(t, m, "esc", "e")
 	m = editField(t, m, "Mining levy", "10")
-	m = keys(t, m, "esc", "f")
-	first := m.current.Scenario.Fleet[0]
-	name, _ := m.set.Machines.ByID(first.Machine)
-	m = editField(t, m, name.Name, "10")
 	m = keys(t, m, "esc")
+	m = editFleetCount(t, m, "10")
 
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
 		m = send(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
@@ -79,11 +76,8 @@ func TestHeaderKeepsMarketBesideEdits(t *testing.T) {
 
 	m = keys(t, m, "a")
 	m = editField(t, m, "Hashprice", "0.05")
-	m = keys(t, m, "esc", "f")
-	first := m.current.Scenario.Fleet[0]
-	name, _ := m.set.Machines.ByID(first.Machine)
-	m = editField(t, m, name.Name, "10")
 	m = keys(t, m, "esc")
+	m = editFleetCount(t, m, "10")
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
 		m = send(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		line := strings.Split(plain(m), "\n")[1]
@@ -99,4 +93,14 @@ func TestHeaderKeepsMarketBesideEdits(t *testing.T) {
 			t.Errorf("%d columns: line 2 is cut: %q", size[0], line)
 		}
 	}
+}
+
+// editFleetCount sets the count of the fleet's first machine model in the fleet editor and
+// goes back to the table.
+func editFleetCount(t *testing.T, m Model, count string) Model {
+	t.Helper()
+	m = keys(t, m, "f")
+	name, _ := m.set.Machines.ByID(m.current.Scenario.Fleet[0].Machine)
+	m = editField(t, m, name.Name, count)
+	return keys(t, m, "esc")
 }
