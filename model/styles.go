@@ -19,6 +19,7 @@ type styles struct {
 	Panel, PanelTitle, Rule            lipgloss.Style
 	Best, Toast, Banner, ErrorText     lipgloss.Style
 	Baseline                           lipgloss.Style // the stay and sell rows
+	Payback                            lipgloss.Style // the payback month's guide, apart from every curve's tone
 	// NegativeEdge draws the far end of a bar growing leftwards: an eighth block in the
 	// background colour on the loss colour leaves the rest of the cell in the loss colour.
 	NegativeEdge lipgloss.Style
@@ -54,6 +55,7 @@ func newStyles(t theme.Theme) styles {
 	s.Banner = base.Bold(true).Foreground(t.Background).Background(t.Negative).Padding(0, 1)
 	s.ErrorText = base.Foreground(t.Negative)
 	s.Baseline = base.Bold(true).Foreground(t.Accent)
+	s.Payback = base.Foreground(t.Bar)
 	s.NegativeEdge = lipgloss.NewStyle().Foreground(t.Background).Background(t.Negative)
 	s.Help = help.Styles{
 		ShortKey: base.Foreground(t.Accent), ShortDesc: s.Muted, ShortSeparator: s.Faint,
