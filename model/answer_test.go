@@ -61,7 +61,7 @@ func TestSplitShowsSolvingUntilItArrives(t *testing.T) {
 	if m.split == nil || len(m.split.Allocations) == 0 {
 		t.Fatalf("the solve's message fills the split: %+v", m.split)
 	}
-	wants := []string{"vs not moving", "linear bound", "share of the fleet's IT load", "no cap"}
+	wants := []string{"vs not moving", "fractions of machines", "share of the fleet's IT load", "no cap"}
 	if m.split.MaxShare < 1 {
 		wants[3] = "cap: at most " + human.Percent(m.split.MaxShare)
 	}

@@ -2,12 +2,16 @@ package model
 
 import (
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"hashhaven/economics"
+	"hashhaven/theme"
 )
 
 func TestBarInEighths(t *testing.T) {
@@ -119,19 +123,17 @@ func TestBrailleLineAndGuides(t *testing.T) {
 	}
 }
 
-func TestNiceTicksAreRoundAndLabelledExactly(t *testing.T) {
-	got := niceTicks(0, 2.7e6, 10)
-	want := []float64{0, 5e5, 1e6, 1.5e6, 2e6, 2.5e6}
-	if len(got) != len(want) {
-		t.Fatalf("niceTicks(0, 2.7M, 10) = %v, want %v", got, want)
+func TestNiceSpanCoversTheDataWithRoundTicks(t *testing.T) {
+	lo, hi, got := niceSpan(0, 2.7e6, 6)
+	want := []float64{0, 5e5, 1e6, 1.5e6, 2e6, 2.5e6, 3e6}
+	if lo != 0 || hi != 3e6 || !slices.Equal(got, want) {
+		t.Fatalf("niceSpan(0, 2.7M, 6) = %v, %v, %v; want 0, 3M, %v", lo, hi, got, want)
 	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("niceTicks(0, 2.7M, 10) = %v, want %v", got, want)
-		}
+	if lo, hi, got := niceSpan(-1.3e6, 2.1e6, 4); lo > -1.3e6 || hi < 2.1e6 || !slices.Contains(got, 0) || got[len(got)-1] != hi {
+		t.Errorf("niceSpan(-1.3M, 2.1M, 4) = %v, %v, %v: covers the data, with 0 and a top tick", lo, hi, got)
 	}
-	if got := niceTicks(0, math.NaN(), 4); got != nil {
-		t.Errorf("niceTicks of NaN = %v", got)
+	if _, _, got := niceSpan(0, math.NaN(), 4); len(got) != 2 {
+		t.Errorf("niceSpan of NaN = %v", got)
 	}
 }
 
@@ -148,5 +150,55 @@ func TestBandBarInEighths(t *testing.T) {
 	r.Band = &economics.Uncertainty{P10: 2, P50: 2, P90: 2}
 	if got := tv.bandBar(r, 4).text; got != "  │ " {
 		t.Errorf("bandBar of one value = %q, want a tick", got)
+	}
+}
+
+// The cash plot's axis reaches at least the highest value, with a tick there or above.
+func TestCashAxisHoldsTheTop(t *testing.T) {
+	s := newStyles(theme.Default(true))
+	flat := make([]float64, 37)
+	for i := range flat {
+		flat[i] = 2.7e6
+	}
+	lines, _ := cashPlot([]cashCurve{{values: flat}}, 60, 20, -1, s)
+	top := strings.TrimSpace(ansi.Strip(lines[0])[:cashLabelW])
+	if top == "" {
+		t.Fatalf("the top line has no tick label: %q", ansi.Strip(lines[0]))
+	}
+	if v := parseCompact(t, top); v < 2.7e6 {
+		t.Errorf("the top tick %s is below the data's $2.7M", top)
+	}
+}
+
+func parseCompact(t *testing.T, label string) float64 {
+	t.Helper()
+	text := strings.TrimPrefix(label, "$")
+	scale := 1.0
+	switch {
+	case strings.HasSuffix(text, "M"):
+		text, scale = strings.TrimSuffix(text, "M"), 1e6
+	case strings.HasSuffix(text, "k"):
+		text, scale = strings.TrimSuffix(text, "k"), 1e3
+	}
+	v, err := strconv.ParseFloat(text, 64)
+	if err != nil {
+		t.Fatalf("label %q: %v", label, err)
+	}
+	return v * scale
+}
+
+// The payback guide has a colour of its own, apart from the curves and the sales marks.
+func TestPaybackHasItsOwnColour(t *testing.T) {
+	for _, name := range []string{"dark", "light", "high-contrast"} {
+		th, ok := theme.ByName(name)
+		if !ok {
+			t.Fatalf("no theme %s", name)
+		}
+		s := newStyles(th)
+		for _, other := range []lipgloss.Style{s.Warning, s.Positive, s.Negative, s.Accent} {
+			if s.Payback.GetForeground() == other.GetForeground() {
+				t.Errorf("%s: the payback guide shares a curve's colour %v", name, other.GetForeground())
+			}
+		}
 	}
 }

@@ -27,11 +27,83 @@ func (m Model) chartView(width, height int) string {
 		return lipgloss.JoinHorizontal(lipgloss.Top,
 			fitLines(m.gainBars(leftW, height), leftW, height), " "+s.Rule.Render("│")+" ", fitLines(right, rightW, height))
 	}
-	// The cash chart keeps the ten lines it needs for its axes and legend; the bars half the rest.
+	// The cash chart keeps a plot of at least cashMinPlot lines, the gain bars take what is
+	// left up to half the height; with too little left for them, a line sums them up, and
+	// with too little for the cash chart, a line sums it up too.
 	cost := m.moveCostChart(width)
-	npvH := max(5, min(height/2, height-strings.Count(cost, "\n")-12))
-	cashH := max(6, height-npvH-strings.Count(cost, "\n")-2)
-	return fitLines(m.gainBars(width, npvH), width, npvH) + "\n" + fitLines(m.cashChart(width, cashH), width, cashH) + "\n" + cost
+	avail := height - strings.Count(cost, "\n") - 1
+	cashMin := m.cashSpace(width, cashMinPlot)
+	var top, cash string
+	switch {
+	case avail-cashMin >= 4:
+		npvH := min(height/2, avail-cashMin)
+		top = fitLines(m.gainBars(width, npvH), width, npvH)
+		cash = fitLines(m.cashChart(width, avail-npvH), width, avail-npvH)
+	case avail-cashMin >= 1:
+		top = m.gainSummary(width)
+		cash = fitLines(m.cashChart(width, avail-1), width, avail-1)
+	default:
+		cash = m.cashSummary(width)
+		top = fitLines(m.gainBars(width, max(1, avail-1)), width, max(1, avail-1))
+	}
+	return fitLines(top+"\n"+cash+"\n"+cost, width, height)
+}
+
+// cashMinPlot is the fewest lines a cash plot is drawn in: fewer cannot be read.
+const cashMinPlot = 8
+
+// gainSummary is the gain bars in one line: the first option of the ranking and its gain,
+// and when that is $0, the best the destinations could do, moving all that fits.
+func (m Model) gainSummary(width int) string {
+	s := m.styles
+	n := 0
+	var first, bestMove *economics.Result
+	for i := range m.ranking {
+		r := &m.ranking[i]
+		if r.Excluded {
+			continue
+		}
+		n++
+		if first == nil {
+			first = r
+		}
+		if v, hypothetical := shownGain(*r); hypothetical && (bestMove == nil || v > bestMove.MoveAllGain) {
+			bestMove = r
+		}
+	}
+	text := s.PanelTitle.Render("Gain vs not moving")
+	if first == nil {
+		return text
+	}
+	money := func(v float64) string {
+		if v > 0 {
+			return "+" + human.CompactUSD(v)
+		}
+		return human.CompactUSD(v)
+	}
+	v, _ := shownGain(*first)
+	words := fmt.Sprintf(": #1 of %d %s %s", n, report.Destination(*first), money(v))
+	if human.CompactUSD(v) == "$0" && bestMove != nil {
+		words = fmt.Sprintf(": #1 %s %s · least bad move: %s %s", report.Destination(*first), money(v),
+			report.Destination(*bestMove), money(bestMove.MoveAllGain))
+	}
+	return ansiTruncate(text+s.Muted.Render(words), width)
+}
+
+// cashSummary is the cash chart in one line, for a window too short to draw it.
+func (m Model) cashSummary(width int) string {
+	s := m.styles
+	r, ok := m.selectedResult()
+	if !ok {
+		return s.Muted.Render("No option selected.")
+	}
+	plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
+	text := s.PanelTitle.Render("Expected cash — "+report.Destination(r)) + s.Muted.Render(": payback "+paybackText(r))
+	if n := len(plan.Position); n > 0 && len(notMoving.Position) > 0 {
+		text += s.Muted.Render(fmt.Sprintf(" · month %d: %s vs %s not moving", n-1,
+			human.CompactUSD(plan.Position[n-1]), human.CompactUSD(notMoving.Position[len(notMoving.Position)-1])))
+	}
+	return ansiTruncate(text, width)
 }
 
 // gainBars draws one bar per ranked option, in ranking order: its gain over not moving or,
@@ -138,6 +210,24 @@ func (m Model) cashChart(width, height int) string {
 	}
 	plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
 	cash, base := plan.Position, notMoving.Position
+	head, legend := m.cashText(r, cash, width)
+	plotH := max(3, height-cashChrome(head, legend))
+	payback := -1
+	if r.HasPayback && r.Payback > 0 {
+		payback = r.Payback
+	}
+	// The plan first, so where the curves meet the plan shows.
+	plot, cellOf := cashPlot([]cashCurve{{cash, sgrOf(s.Positive), sgrOf(s.Negative)}, {base, sgrOf(s.Warning), sgrOf(s.Warning)}},
+		width, plotH, payback, s)
+	lines := append([]string{head}, plot...)
+	lines = append(lines, strings.Repeat(" ", cashLabelW+2)+saleMarks(plan.Sales, notMoving.Sales, len(cash), width-cashLabelW-2, cellOf, s))
+	lines = append(lines, legend)
+	return strings.Join(lines, "\n")
+}
+
+// cashText is the cash chart's title and legend for row r, whose plan's cash is cash.
+func (m Model) cashText(r economics.Result, cash []float64, width int) (head, legend string) {
+	s := m.styles
 	title := s.PanelTitle.Render("Expected cash — "+report.Destination(r)+" vs not moving") + "\n" +
 		s.Muted.Render(fmt.Sprintf("cumulative, weighted by the chance the site still runs; payback %s", paybackText(r)))
 	// Each key stays whole when the legend wraps: its words are joined by no-break spaces.
@@ -150,22 +240,26 @@ func (m Model) cashChart(width, height int) string {
 	}
 	keys = append(keys, keyOf("━━", s.Warning, "not moving"), keyOf("▲", s.Accent, "plan sells machines"), keyOf("△", s.Warning, "not moving sells"))
 	if r.HasPayback && r.Payback > 0 {
-		keys = append(keys, keyOf("┊", s.Accent, "payback"))
+		keys = append(keys, keyOf("┊", s.Payback, "payback"))
 	}
-	legend := ansiWrap(strings.Join(keys, "   "), width)
-	head := ansiWrap(title, width)
-	plotH := max(3, height-4-strings.Count(head, "\n")-strings.Count(legend, "\n")-1)
-	payback := -1
-	if r.HasPayback && r.Payback > 0 {
-		payback = r.Payback
+	return ansiWrap(title, width), ansiWrap(strings.Join(keys, "   "), width)
+}
+
+// cashChrome is how many lines the cash chart takes besides its plot: the title, the month
+// axis and its labels, the sales marks and the legend.
+func cashChrome(head, legend string) int {
+	return strings.Count(head, "\n") + 1 + 3 + strings.Count(legend, "\n") + 1
+}
+
+// cashSpace is how many lines the cash chart of the selection takes with a plot plotH lines
+// tall, at the width.
+func (m Model) cashSpace(width, plotH int) int {
+	r, ok := m.selectedResult()
+	if !ok {
+		return 1
 	}
-	// The plan first, so where the curves meet the plan shows.
-	plot, cellOf := cashPlot([]cashCurve{{cash, sgrOf(s.Positive), sgrOf(s.Negative)}, {base, sgrOf(s.Warning), sgrOf(s.Warning)}},
-		width, plotH, payback, s)
-	lines := append([]string{head}, plot...)
-	lines = append(lines, strings.Repeat(" ", cashLabelW+2)+saleMarks(plan.Sales, notMoving.Sales, len(cash), width-cashLabelW-2, cellOf, s))
-	lines = append(lines, legend)
-	return strings.Join(lines, "\n")
+	plan, _ := m.plan.CashOf(m.cashSites(r.ID), &r)
+	return plotH + cashChrome(m.cashText(r, plan.Position, width))
 }
 
 // cashCurve is one series of cumulative cash by month and its tones above and below $0.
@@ -194,6 +288,17 @@ func cashPlot(curves []cashCurve, width, plotH, payback int, s styles) (lines []
 	if !(hi > lo) {
 		hi = lo + 1
 	}
+	ticks := []float64{hi, lo} // a short plot: its top and bottom
+	if plotH >= 6 {
+		// Round ticks, the axis widened to them: the top tick at or above the highest value.
+		// The tightest of the spans with a tick every two to four lines.
+		dataLo, dataHi := lo, hi
+		for n, best := max(2, plotH/4), math.Inf(1); n <= max(2, plotH/2); n++ {
+			if l, h, t := niceSpan(dataLo, dataHi, n); h-l < best {
+				best, lo, hi, ticks = h-l, l, h, t
+			}
+		}
+	}
 	c := newBraille(plotW, plotH)
 	dotsW, dotsH := c.dots()
 	xOf := func(month int) int { return month * (dotsW - 1) / max(1, months-1) }
@@ -221,12 +326,8 @@ func cashPlot(curves []cashCurve, width, plotH, payback int, s styles) (lines []
 			c.dot(x, y, paybackGuide, true)
 		}
 	}
-	plot := c.rows(tones, []sgr{sgrOf(s.Faint), sgrOf(s.Accent)})
+	plot := c.rows(tones, []sgr{sgrOf(s.Faint), sgrOf(s.Payback)})
 	labels := make([]string, plotH)
-	ticks := []float64{hi, lo} // a short plot: its top and bottom
-	if plotH >= 6 {
-		ticks = niceTicks(lo, hi, max(2, plotH/4))
-	}
 	for _, tick := range ticks {
 		if row := yOf(tick) / 4; labels[row] == "" {
 			labels[row] = human.CompactUSD(tick)
@@ -246,25 +347,37 @@ func cashPlot(curves []cashCurve, width, plotH, payback int, s styles) (lines []
 	return lines, cellOf
 }
 
-// niceTicks are round values from lo to hi, about n of them, 0 among them when in range.
-func niceTicks(lo, hi float64, n int) []float64 {
-	raw := (hi - lo) / float64(max(1, n))
+// niceSpan widens lo..hi to round values, about n steps of them, and returns those values:
+// the axis then holds its data with a tick at or beyond each end, 0 among them when in range.
+func niceSpan(lo, hi float64, n int) (float64, float64, []float64) {
+	step := niceStep((hi - lo) / float64(max(1, n)))
+	if step == 0 {
+		return lo, hi, []float64{hi, lo}
+	}
+	top, bottom := math.Ceil(hi/step), math.Floor(lo/step)
+	if math.IsInf(top*step, 0) || math.IsInf(bottom*step, 0) || !(top-bottom <= float64(4*n+4)) { // a span lost to rounding
+		return lo, hi, []float64{hi, lo}
+	}
+	var ticks []float64
+	for k := bottom; k <= top; k++ {
+		ticks = append(ticks, k*step) // multiples, so 0 is exactly 0
+	}
+	return bottom * step, top * step, ticks
+}
+
+// niceStep is the round step (1, 2 or 5 times a power of ten) at or above raw, or 0 when
+// raw is not a finite positive number.
+func niceStep(raw float64) float64 {
 	if !(raw > 0) || math.IsInf(raw, 0) {
-		return nil
+		return 0
 	}
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
-	step := 10 * mag
 	for _, f := range []float64{1, 2, 5} { // not 2.5: its ticks would need more digits than the labels show
 		if f*mag >= raw {
-			step = f * mag
-			break
+			return f * mag
 		}
 	}
-	var out []float64
-	for v := math.Ceil(lo/step) * step; v <= hi; v += step {
-		out = append(out, v)
-	}
-	return out
+	return 10 * mag
 }
 
 // cashSites are the destinations the cash of a row needs, the what-ifs applied: the origin's

@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"hashhaven/cited"
 	"hashhaven/countries"
 	"hashhaven/economics"
 	"hashhaven/human"
@@ -103,23 +102,53 @@ func (m Model) detailHeadline(r economics.Result, width int) string {
 		}
 		return s.HeaderValue.Render(text)
 	}
-	sep := s.Muted.Render("  ·  ")
-	line := s.Muted.Render("value ") + money(economics.MustField("npv_usd")) + sep +
-		money(economics.MustField("gain_usd")) + s.Muted.Render(" vs not moving") + sep + s.HeaderValue.Render(rank)
+	// Rows of segments, each segment a label with its figure, which wrapping keeps together.
+	rows := [][]string{{s.Muted.Render("value ") + money(economics.MustField("npv_usd")),
+		money(economics.MustField("gain_usd")) + s.Muted.Render(" vs not moving"), s.HeaderValue.Render(rank)}}
 	if r.Kind == economics.Destination && !r.Excluded {
-		line += "\n" + s.Muted.Render("moves ") + s.HeaderValue.Render(report.Cell(economics.MustField("moved_machines"), &r)) +
-			s.Muted.Render(" machines") + sep + s.Muted.Render("payback ") + s.HeaderValue.Render(report.Payback(r))
+		row := []string{s.Muted.Render("moves ") + s.HeaderValue.Render(report.Cell(economics.MustField("moved_machines"), &r)) +
+			s.Muted.Render(" machines"), s.Muted.Render("payback ") + s.HeaderValue.Render(report.Payback(r))}
 		if r.MovedMachines == 0 {
-			line += sep + s.Muted.Render("moving all that fits: ") + money(economics.MustField("move_all_gain_usd"))
+			row = append(row, s.Muted.Render("moving all that fits: ")+money(economics.MustField("move_all_gain_usd")))
 		}
+		rows = append(rows, row)
 	}
 	if r.Scored {
-		line += sep + s.Muted.Render("score ") + s.HeaderValue.Render(fmt.Sprintf("%.0f", r.Score))
+		last := &rows[len(rows)-1]
+		*last = append(*last, s.Muted.Render("score ")+s.HeaderValue.Render(fmt.Sprintf("%.0f", r.Score)))
+	}
+	lines := make([]string, 0, len(rows)+1)
+	for _, row := range rows {
+		lines = append(lines, wrapSegments(row, s.Muted.Render("  ·  "), width))
 	}
 	if band := m.bandLine(r); band != "" {
-		line += "\n" + band
+		lines = append(lines, ansiWrap(band, width))
 	}
-	return ansiTruncate(title, width) + "\n" + ansiWrap(line, width)
+	return ansiTruncate(title, width) + "\n" + strings.Join(lines, "\n")
+}
+
+// wrapSegments lays segments out joined by sep, starting a new line rather than splitting a
+// segment ("score 86" stays whole); only a segment wider than the width is wrapped inside.
+func wrapSegments(segs []string, sep string, width int) string {
+	var lines []string
+	cur := ""
+	for _, seg := range segs {
+		switch {
+		case cur == "":
+			cur = seg
+		case cells(cur)+cells(sep)+cells(seg) <= width:
+			cur += sep + seg
+		default:
+			lines = append(lines, cur)
+			cur = seg
+		}
+		if cells(cur) > width {
+			wrapped := strings.Split(ansiWrap(cur, width), "\n")
+			lines = append(lines, wrapped[:len(wrapped)-1]...)
+			cur = wrapped[len(wrapped)-1]
+		}
+	}
+	return strings.Join(append(lines, cur), "\n")
 }
 
 // batchLines says what the row's plan does with each machine model: how many fit and move,
@@ -188,7 +217,7 @@ func (m Model) waterfall(r economics.Result, width int) string {
 		sign  string
 	}{
 		{"Revenue", r.MonthlyRevenue, " "},
-		{"Power", r.MonthlyPower, "−"},
+		{"Tariff", r.MonthlyPower, "−"},
 		{"Levies", r.MonthlyLevy, "−"},
 		{"Opex", r.MonthlyOpex, "−"},
 		{"Tax", r.MonthlyTax, "−"},
@@ -218,6 +247,8 @@ func (m Model) waterfall(r economics.Result, width int) string {
 		}
 		lines = append(lines, fmt.Sprintf("%s %s %s %s", st.sign, pad(st.label, 7, false), amount, style.Render(bar(share, barW))))
 	}
+	// The power cost shown elsewhere (compare, exports) is these two parts together.
+	lines = append(lines, s.Muted.Render(ansiWrap("  tariff + levies = power, all in: "+human.USD(r.MonthlyPower+r.MonthlyLevy)+" a month", width)))
 	return strings.Join(lines, "\n")
 }
 
@@ -303,7 +334,11 @@ func (m Model) inputs(c *countries.Country, width int, full bool) string {
 		case f.Num.Estimate:
 			mark = "~"
 		}
-		value := style.Render(pad(cited.Format(f.Num.Value)+" "+f.Unit, 16, false))
+		shown := figureText(f.Num.Value, f.Unit) + " " + f.Unit
+		if f.Unit == "share" {
+			shown = figureText(f.Num.Value, f.Unit) // 30%, not "0.3 share"
+		}
+		value := style.Render(pad(shown, 16, false))
 		line := mark + " " + pad(f.Label, 20, false) + " " + value
 		if full {
 			lines = append(lines, ansiTruncate(line, width))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"hashhaven/cited"
@@ -14,18 +15,43 @@ import (
 	"hashhaven/strictyaml"
 )
 
-// checked parses text and checks it with the loader's rules for the yaml path in type t.
-func checked(t reflect.Type, path, text string) (float64, error) {
-	v, err := parseNumber(text)
+// checked parses text typed for a figure in unit and checks it with the loader's rules for
+// the yaml path in type t; a number too large to hold is told the field's range.
+func checked(t reflect.Type, path, unit, text string) (float64, error) {
+	r, hasRules := strictyaml.RulesAt(t, path)
+	v, err := parseNumber(text, unit)
 	if err != nil {
+		if errors.Is(err, errOutOfRange) && hasRules {
+			if span := rangeText(r); span != "" {
+				return 0, fmt.Errorf("%w: this figure %s", err, span)
+			}
+		}
 		return 0, err
 	}
-	if r, ok := strictyaml.RulesAt(t, path); ok {
+	if hasRules {
 		if msg := r.Check(v); msg != "" {
 			return 0, errors.New(msg)
 		}
 	}
 	return v, nil
+}
+
+// rangeText says what the rules allow, "is from 0 to 1", or "" when they set no bound.
+func rangeText(r strictyaml.Rules) string {
+	f := cited.Format
+	switch {
+	case r.Min != nil && r.Max != nil:
+		return "is from " + f(*r.Min) + " to " + f(*r.Max)
+	case r.Above != nil && r.Max != nil:
+		return "is above " + f(*r.Above) + " and at most " + f(*r.Max)
+	case r.Max != nil:
+		return "is at most " + f(*r.Max)
+	case r.Min != nil:
+		return "is at least " + f(*r.Min)
+	case r.Above != nil:
+		return "is above " + f(*r.Above)
+	}
+	return ""
 }
 
 var (
@@ -54,16 +80,22 @@ func (m Model) whatIfFields() []field {
 		if !f.Num.Set {
 			note = "not in the file: counts as 0"
 		}
+		was := countries.Numbers(&original)[i].Num
 		if f.Num.Edited {
-			note = "was " + cited.Format(countries.Numbers(&original)[i].Num.Value) + " · " + countries.Numbers(&original)[i].Num.Provenance()
+			note = "was " + figureText(was.Value, f.Unit) + " · " + was.Provenance()
 		}
-		path, id := f.Path, c.ID
+		path, id, unit, cur := f.Path, c.ID, f.Unit, f.Num.Value
 		fields = append(fields, field{
-			label: f.Label, value: cited.Format(f.Num.Value), unit: f.Unit, note: note, edited: f.Num.Edited,
+			label: f.Label, value: figureText(f.Num.Value, f.Unit), unit: f.Unit, note: note, edited: f.Num.Edited,
 			set: func(v variant, text string) (variant, error) {
-				n, err := checked(countryType, path, text)
-				if err != nil {
+				n, err := checked(countryType, path, unit, text)
+				switch {
+				case err != nil:
 					return v, err
+				case n == cur:
+					return v, errUnchanged
+				case n == was.Value:
+					return v.withoutWhatIf(id, path), nil // back to the file's figure: no longer an edit
 				}
 				return v.withWhatIf(whatIf{Country: id, Path: path, Value: n}), nil
 			},
@@ -100,12 +132,15 @@ func (m Model) assumptionFields() []field {
 			fields = append(fields, field{label: section, heading: true})
 		}
 		cur, orig := f.Get(&sc), f.Get(&base)
-		fields = append(fields, field{label: f.Label, value: cited.Format(cur.Value), unit: f.Unit, note: provenanceOf(cur, orig),
+		fields = append(fields, field{label: f.Label, value: figureText(cur.Value, f.Unit), unit: f.Unit, note: provenanceOf(cur, orig, f.Unit),
 			edited: cur.Value != orig.Value,
 			set: func(v variant, text string) (variant, error) {
-				n, err := checked(scenarioType, f.Path, text)
+				n, err := checked(scenarioType, f.Path, f.Unit, text)
 				if err != nil {
 					return v, err
+				}
+				if n == f.Get(&v.Scenario).Value {
+					return v, errUnchanged
 				}
 				next := cloneScenario(v.Scenario) // Set writes into the algorithm map, which v shares
 				f.Set(&next, edited(f.Get(&next), n))
@@ -126,9 +161,9 @@ func edited(old cited.Number, n float64) cited.Number {
 	return old
 }
 
-func provenanceOf(cur, orig cited.Number) string {
+func provenanceOf(cur, orig cited.Number, unit string) string {
 	if cur.Value != orig.Value {
-		return "was " + cited.Format(orig.Value) + " · " + orig.Provenance()
+		return "was " + figureText(orig.Value, unit) + " · " + orig.Provenance()
 	}
 	if !cur.Set {
 		return "not set"
@@ -147,12 +182,18 @@ func (m Model) fleetFields() []field {
 			label: mach.Name, value: human.Thousands(float64(b.Count), 0), unit: "machines",
 			note: fmt.Sprintf("%s %s · %s W · %s", cited.Format(mach.Hashrate.Value), mach.Unit, cited.Format(mach.PowerW.Value), mach.Algorithm),
 			set: func(v variant, text string) (variant, error) {
-				n, err := parseNumber(text)
+				n, err := parseNumber(text, "machines")
+				if errors.Is(err, errOutOfRange) {
+					return v, fmt.Errorf("%w: a count is a whole number from 1 to 100,000,000", err)
+				}
 				if err != nil {
 					return v, err
 				}
 				if n != float64(int(n)) || n < 1 || n > 1e8 {
 					return v, fmt.Errorf("a count is a whole number from 1 to 100,000,000")
+				}
+				if i < len(v.Scenario.Fleet) && int(n) == v.Scenario.Fleet[i].Count {
+					return v, errUnchanged
 				}
 				v.Scenario = cloneScenario(v.Scenario)
 				v.Scenario.Fleet[i].Count = int(n)
@@ -229,4 +270,11 @@ func removeBatch(v variant, i int) (variant, error) {
 	v.Scenario = cloneScenario(v.Scenario)
 	v.Scenario.Fleet = append(v.Scenario.Fleet[:i], v.Scenario.Fleet[i+1:]...)
 	return v, nil
+}
+
+// withoutWhatIf returns a new variant without the what-ifs of one figure of one destination,
+// which then has its value from the file again.
+func (v variant) withoutWhatIf(id, path string) variant {
+	v.WhatIfs = slices.DeleteFunc(slices.Clone(v.WhatIfs), func(w whatIf) bool { return w.Country == id && w.Path == path })
+	return v
 }

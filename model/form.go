@@ -1,12 +1,16 @@
 package model
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
+
+	"hashhaven/cited"
 )
 
 // field is one line of an editor: a figure with where it came from, and how to change it.
@@ -111,17 +115,72 @@ func (f form) render(title, intro string, fields []field, editing bool, width, h
 	return b.String()
 }
 
-// parseNumber reads a typed number: "0.015", "1.5%", "1,000", "-2".
-func parseNumber(text string) (float64, error) {
+// errUnchanged is a field's answer to the value it already has: nothing to change or undo.
+var errUnchanged = errors.New("unchanged")
+
+// errOutOfRange marks a number too large (or too small) to hold; it reads as nothing, so the
+// message it ends can go on with the field's range.
+var errOutOfRange = quietError{}
+
+type quietError struct{}
+
+func (quietError) Error() string { return "" }
+
+// isShare says whether a figure in unit is a share of something (0.3 = 30%), the only kind
+// the % shorthand may be typed for.
+func isShare(unit string) bool { return unit == "share" || strings.HasPrefix(unit, "share/") }
+
+// percentText writes a share as a percentage, exactly (0.015 → "1.5%"), so that typing it
+// back gives the same figure.
+func percentText(v float64) string {
+	mant, exp, _ := strings.Cut(strconv.FormatFloat(v, 'e', -1, 64), "e")
+	e, _ := strconv.Atoi(exp)
+	p, _ := strconv.ParseFloat(mant+"e"+strconv.Itoa(e+2), 64)
+	return strconv.FormatFloat(p, 'f', -1, 64) + "%"
+}
+
+// figureText writes a figure as the editors and the detail show it: a share as a percentage.
+func figureText(v float64, unit string) string {
+	if isShare(unit) {
+		return percentText(v)
+	}
+	return cited.Format(v)
+}
+
+// parseNumber reads a number typed for a figure in unit: "0.015", "1,000", "-2", "$5", and
+// for a share also "1.5%".
+func parseNumber(text, unit string) (float64, error) {
+	shown := strings.TrimSpace(text)
 	t := strings.TrimSpace(strings.ReplaceAll(text, ",", ""))
-	scale := 1.0
-	if strings.HasSuffix(t, "%") {
-		t, scale = strings.TrimSpace(strings.TrimSuffix(t, "%")), 0.01
+	percent := strings.HasSuffix(t, "%")
+	if percent {
+		t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
 	}
 	t = strings.TrimPrefix(t, "$")
 	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || t == "" {
-		return 0, fmt.Errorf("%q is not a number", strings.TrimSpace(text))
+	var numErr *strconv.NumError
+	switch {
+	case t == "" || err != nil && !(errors.As(err, &numErr) && numErr.Err == strconv.ErrRange):
+		return 0, fmt.Errorf("%q is not a number", shown)
+	case err == nil && (math.IsInf(v, 0) || math.IsNaN(v)): // "inf", "nan"
+		return 0, fmt.Errorf("%q is not a finite number", shown)
+	case math.IsInf(v, 1):
+		return 0, fmt.Errorf("%s is too large%w", shown, errOutOfRange)
+	case math.IsInf(v, -1):
+		return 0, fmt.Errorf("%s is too large a negative number%w", shown, errOutOfRange)
+	case err != nil: // underflow
+		return 0, fmt.Errorf("%s is too close to zero%w", shown, errOutOfRange)
+	case percent && !isShare(unit):
+		what := "this figure has no unit"
+		if unit != "" {
+			what = "this figure is in " + unit
+		}
+		return 0, fmt.Errorf("%% is for shares; %s", what)
+	case percent && !strings.ContainsAny(t, "eE"):
+		// Moving the decimal point in the text keeps 85% exactly 0.85, as 85 × 0.01 is not.
+		v, _ = strconv.ParseFloat(t+"e-2", 64)
+	case percent:
+		v /= 100
 	}
-	return v * scale, nil
+	return v, nil
 }

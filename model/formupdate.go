@@ -1,6 +1,8 @@
 package model
 
 import (
+	"errors"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -100,6 +102,11 @@ func (m Model) valueKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		v, err := fields[f.cursor].set(m.current, f.input.Value())
+		if errors.Is(err, errUnchanged) { // nothing to change, so nothing to undo either
+			m.leaveMode()
+			f.err = ""
+			return m, m.showToast(fields[f.cursor].label + " unchanged")
+		}
 		if err != nil {
 			f.err = err.Error() // the old value stays
 			return m, nil

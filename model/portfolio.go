@@ -31,9 +31,10 @@ func (m Model) portfolioView(width, height int) string {
 	summary := s.Muted.Render("value ") + s.HeaderValue.Render(human.USD(pf.NPV)) + sep + gain + s.Muted.Render(" vs not moving") +
 		sep + s.Muted.Render(boundText(pf))
 	lines = append(lines, ansiWrap(summary, width))
-	capText := "no cap: any one place may take the whole fleet"
+	capText := "no cap: any one place may take the whole fleet (Max share per place, in the assumptions, a)"
 	if pf.MaxShare < 1 {
-		capText = fmt.Sprintf("cap: at most %s of the fleet's IT load in one place (max_share_per_destination); selling has no cap", human.Percent(pf.MaxShare))
+		capText = fmt.Sprintf("cap: at most %s of the fleet's load in one place, so one shutdown cannot strand it all "+
+			"(Max share per place, in the assumptions, a); selling has no cap", human.Percent(pf.MaxShare))
 	}
 	lines = append(lines, s.Muted.Render(ansiWrap(capText, width)), m.splitBand(width))
 	if pf.Gain < 0 {
@@ -52,6 +53,23 @@ func (m Model) portfolioView(width, height int) string {
 	head := pad("Option", nameW, false) + " " + pad("machines", machinesW, true) + " " + pad("value", valueW, true) + " " +
 		pad("share of the fleet's IT load", barW, false) + " " + pad("", pctW, true)
 	lines = append(lines, s.TableHead.Render(ansiTruncate(head, width)), s.Rule.Render(strings.Repeat("─", min(width, cells(head)))))
+	note := s.Muted.Render(ansiWrap("Share is of the fleet's IT load; value is what the machines sent there are worth there, "+
+		"their move included. Every what-if, fleet or assumption change solves the split again.", width))
+	byModel := m.splitByModel(opts, width)
+	// The bars grow taller, up to three lines, with the room the rest leaves.
+	rest := lineCount(lines) + 1 + lineCount([]string{note})
+	for _, o := range opts {
+		rest += 1 + strings.Count(ansiWrap(strings.Join(o.Models, " · "), max(10, width-4)), "\n") + 1
+	}
+	if byModel != "" && height-rest >= lineCount([]string{byModel})+1 {
+		rest += lineCount([]string{byModel}) + 1
+	} else {
+		byModel = ""
+	}
+	barRows := 1
+	if len(opts) > 0 {
+		barRows += min(2, max(0, height-rest)/len(opts))
+	}
 	for _, o := range opts {
 		share := o.Share
 		name := pad(o.Name, nameW, false)
@@ -62,15 +80,127 @@ func (m Model) portfolioView(width, height int) string {
 		if o.Value < 0 {
 			value = s.Negative.Render(value)
 		}
+		plot := m.shareBar(share, pf.MaxShare, o.Kind == economics.Sell, barW)
 		line := name + " " + pad(human.Thousands(float64(o.Machines), 0), machinesW, true) + " " + value + " " +
-			m.shareBar(share, pf.MaxShare, o.Kind == economics.Sell, barW) + " " + pad(human.Percent(share), pctW, true)
+			plot + " " + pad(human.Percent(share), pctW, true)
+		for range barRows - 1 { // the taller bar's upper lines: the bar alone
+			lines = append(lines, ansiTruncate(strings.Repeat(" ", nameW+machinesW+valueW+3)+plot, width))
+		}
 		lines = append(lines, ansiTruncate(line, width))
 		models := ansiWrap(strings.Join(o.Models, " · "), max(10, width-4))
 		lines = append(lines, s.Muted.Render(indent(models, "    ")))
 	}
-	lines = append(lines, "", s.Muted.Render(ansiWrap("Share is of the fleet's IT load; value is what the machines sent there are worth there, "+
-		"their move included. Every what-if, fleet or assumption change solves the split again.", width)))
+	lines = append(lines, "", note)
+	if byModel != "" {
+		lines = append(lines, "", byModel)
+	}
+	if room := height - lineCount(lines) - 1; room >= 3 {
+		lines = append(lines, "", m.leftOut(opts, width, room))
+	}
 	return fitLines(strings.Join(lines, "\n"), width, height)
+}
+
+// leftOut lists, best first, the ranked destinations the split sends nothing to, with what
+// moving there would change, in at most height lines.
+func (m Model) leftOut(opts []report.SplitOption, width, height int) string {
+	s := m.styles
+	in := map[string]bool{}
+	for _, o := range opts {
+		in[o.ID] = true
+	}
+	var out []*economics.Result
+	for i := range m.ranking {
+		if r := &m.ranking[i]; !r.Excluded && r.Kind == economics.Destination && !in[r.ID] {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	lines := []string{s.Bold.Render("Left out") + s.Muted.Render(" — the destinations the split sends nothing to, the best first")}
+	nameW := 0
+	for _, r := range out {
+		nameW = max(nameW, cells(report.Destination(*r)))
+	}
+	nameW = min(nameW, max(12, width/4))
+	shown := out[:min(len(out), height-1)]
+	if len(shown) < len(out) {
+		shown = out[:max(0, height-2)]
+	}
+	for _, r := range shown {
+		v, hypothetical := shownGain(*r)
+		why := "gain " + report.SignedUSD(v) + " vs not moving"
+		if hypothetical {
+			why = "no machine worth more there · moving all that fits " + human.CompactUSD(v)
+		}
+		lines = append(lines, ansiTruncate(pad(report.Destination(*r), nameW, false)+"  "+s.Muted.Render(why), width))
+	}
+	if n := len(out) - len(shown); n > 0 {
+		lines = append(lines, s.Muted.Render(fmt.Sprintf("… and %d more in the table", n)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// splitByModel says, machine model by machine model, where the split sends the fleet's
+// machines and what one is worth at each option: why each went where it did.
+func (m Model) splitByModel(opts []report.SplitOption, width int) string {
+	s := m.styles
+	if m.plan == nil || len(m.plan.Batches) == 0 || len(opts) == 0 {
+		return ""
+	}
+	type sent struct {
+		name  string
+		count int
+		each  float64
+		kind  economics.Kind
+	}
+	where := map[string][]sent{}
+	sold := map[string]float64{} // one machine's price sold now, by model
+	for i := range m.ranking {
+		if r := &m.ranking[i]; r.Kind == economics.Sell {
+			for _, b := range r.Batches {
+				sold[b.Machine] = b.Value
+			}
+		}
+	}
+	names := map[string]string{}
+	for _, o := range opts {
+		names[o.ID] = o.Name
+	}
+	for _, a := range m.split.Allocations {
+		each := 0.0
+		for i := range m.ranking {
+			if r := &m.ranking[i]; r.ID == a.Option {
+				for _, b := range r.Batches {
+					if b.Machine == a.Machine {
+						each = b.Value
+					}
+				}
+			}
+		}
+		where[a.Machine] = append(where[a.Machine], sent{names[a.Option], a.Count, each, a.Kind})
+	}
+	nameW := 0
+	for _, b := range m.plan.Batches {
+		nameW = max(nameW, cells(b.Machine.Name))
+	}
+	nameW = min(nameW, max(12, width/4))
+	lines := []string{s.Bold.Render("By machine model") + s.Muted.Render(" — where each model goes, and what one is worth there")}
+	for _, b := range m.plan.Batches {
+		var parts []string
+		for _, w := range where[b.Machine.ID] {
+			part := fmt.Sprintf("%s %s at %s each", w.name, human.Thousands(float64(w.count), 0), human.CompactUSD(w.each))
+			if price, ok := sold[b.Machine.ID]; ok && w.kind != economics.Sell {
+				part += " (" + human.CompactUSD(price) + " sold now)"
+			}
+			parts = append(parts, part)
+		}
+		text := strings.Join(parts, " · ")
+		lead := pad(b.Machine.Name, nameW, false) + " " + pad(human.Thousands(float64(b.Count), 0), 6, true) + "  → "
+		wrapped := ansiWrap(text, max(10, width-cells(lead)))
+		lines = append(lines, lead+strings.ReplaceAll(wrapped, "\n", "\n"+strings.Repeat(" ", cells(lead))))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // splitBand is the split's value over the simulated futures, against not moving's.
@@ -103,16 +233,17 @@ func (m Model) shareBar(share, maxShare float64, uncapped bool, width int) strin
 	return s.Bar.Render(filled)
 }
 
-// boundText says how close the whole-machine split is to the linear programme's optimum.
+// boundText says how close the whole-machine split is to the best split allowed to send
+// fractions of machines (the linear programme's optimum), which no real split can beat.
 func boundText(pf *economics.Portfolio) string {
 	gap := 0.0
 	if pf.Bound != 0 {
 		gap = max(0, (pf.Bound-pf.NPV)/math.Abs(pf.Bound))
 	}
 	if gap < 1e-6 {
-		return "at the linear bound: no split of the fleet is worth more"
+		return "no split of the fleet is worth more: as good as the best split even with fractions of machines"
 	}
-	return "within " + finePercent(gap) + " of the linear bound"
+	return "within " + finePercent(gap) + " of the best split even with fractions of machines, which no split of whole machines can beat"
 }
 
 // finePercent shows small shares to three decimals, so 0.003 % does not read as 0 %.

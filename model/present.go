@@ -16,7 +16,8 @@ import (
 // presentView is a clean screen for a slide: the recommendation in words, every option's
 // gain over not moving as a bar, the biggest gain first, and the caveats in full. The words
 // are never cut; the bars take the lines left, more and longer on a larger window, and the
-// plan's summary closes the slide where there is room. No key hints.
+// plan's summary closes the slide where there is room. Only the way out is hinted, in the
+// bottom margin.
 func (m Model) presentView() string {
 	s := m.styles
 	w, h := m.width-8, m.height-2
@@ -32,7 +33,18 @@ func (m Model) presentView() string {
 		room -= lineCount([]string{summary}) + 1
 	}
 	body := append(top, "", m.gainRanking(w, room), "")
-	return lipgloss.NewStyle().Padding(1, 4).Render(fitLines(strings.Join(append(body, tail...), "\n"), w, h))
+	// The caveats close the slide at its foot, whatever the bars leave free above them.
+	if gap := h - lineCount(body) - lineCount(tail); gap > 0 {
+		body = append(body, make([]string, gap)...)
+	}
+	slide := lipgloss.NewStyle().Padding(1, 4).Render(fitLines(strings.Join(append(body, tail...), "\n"), w, h))
+	// The way out, discreet, in the bottom margin: a slide has no footer of key hints.
+	k := m.keys
+	hint := s.Muted.Render(ansiTruncate(k.Back.Help().Key+" back · "+k.Quit.Help().Key+" quit", w))
+	if cut := strings.LastIndex(slide, "\n"); cut >= 0 && m.height > 2 {
+		slide = slide[:cut+1] + pad("    "+hint, m.width, false)
+	}
+	return slide
 }
 
 // lineCount is how many screen lines the strings take.
@@ -79,7 +91,31 @@ func (m Model) gainRanking(width, height int) string {
 		title += s.Muted.Render("  (dimmed: moving all that fits, where no machine is worth moving)")
 	}
 	lines := strings.Split(ansiWrap(title, width), "\n")
-	room := height - len(lines) - 1 // less the scale under the bars
+	// Options at $0 have nothing to draw: they are named in one line under the bars.
+	var flat []*economics.Result
+	drawn := opts[:0:0]
+	for _, r := range opts {
+		if v, _ := shown(r); human.CompactUSD(v) == "$0" {
+			flat = append(flat, r)
+		} else {
+			drawn = append(drawn, r)
+		}
+	}
+	opts = drawn
+	// Room for the bars: less the scale under them and the note, which give way to a first
+	// bar on a short window.
+	noted, scaled := len(flat) > 0, true // the note names the $0 options and those cut
+	reserved := func() int { return len(lines) + btoi(noted) + btoi(scaled) }
+	if len(opts) > height-reserved() && !noted {
+		noted = true
+	}
+	if len(opts) > 0 && height-reserved() < 1 {
+		scaled = false
+	}
+	if len(opts) > 0 && height-reserved() < 1 {
+		noted = false
+	}
+	room := height - reserved()
 	opts = opts[:max(0, min(len(opts), room))]
 	label := func(i int, r *economics.Result) string { return fmt.Sprintf("%d. %s", i+1, report.Destination(*r)) }
 	nameWidth := func(opts []*economics.Result) int { // whole names, while the bars keep room
@@ -93,15 +129,23 @@ func (m Model) gainRanking(width, height int) string {
 	nameW := nameWidth(opts)
 	// Each option takes its bar, its figures as they wrap and a blank line while three or more
 	// fit so; else its bar alone.
-	facts := make([]string, 0, len(opts))
-	used := 0
-	for _, r := range opts {
-		f := ansiWrap(presentFacts(*r), width-nameW-1)
-		need := strings.Count(f, "\n") + 3
-		if used+need > room {
-			break
+	fit := func(room int) []string {
+		facts := make([]string, 0, len(opts))
+		used := 0
+		for _, r := range opts {
+			f := ansiWrap(presentFacts(*r), width-nameW-1)
+			need := strings.Count(f, "\n") + 3
+			if used+need > room {
+				break
+			}
+			facts, used = append(facts, f), used+need
 		}
-		facts, used = append(facts, f), used+need
+		return facts
+	}
+	facts := fit(room)
+	if len(facts) < len(opts) && !noted && room > 1 { // some will be cut: make room to say so
+		noted, room = true, room-1
+		facts = fit(room)
 	}
 	if len(facts) >= min(3, len(opts)) {
 		opts = opts[:len(facts)]
@@ -114,6 +158,7 @@ func (m Model) gainRanking(width, height int) string {
 	} else {
 		facts = nil
 	}
+	cut := len(drawn) - len(opts)
 	lo, hi := 0.0, 0.0
 	for _, r := range opts {
 		v, _ := shown(r)
@@ -147,10 +192,58 @@ func (m Model) gainRanking(width, height int) string {
 			lines = append(lines, indent(s.Muted.Render(facts[i]), strings.Repeat(" ", nameW+1)), "")
 		}
 	}
-	if len(opts) > 0 {
+	if len(opts) > 0 && scaled {
 		lines = append(lines, s.Muted.Render(strings.Repeat(" ", nameW+1)+axisScale(lo, hi, plotW)))
 	}
+	if note := unshownNote(flat, cut, width); noted && note != "" && height-len(lines) > 0 {
+		lines = append(lines, s.Muted.Render(ansiTruncate(note, width)))
+	}
 	return strings.Join(lines, "\n")
+}
+
+// unshownNote is the line under the bars: how many options the bars leave out, and the options
+// at $0 (not moving, selling now, places no machine is worth moving to), by name as far as
+// the width allows.
+func unshownNote(flat []*economics.Result, cut, width int) string {
+	var more string
+	if cut > 0 {
+		more = fmt.Sprintf("… and %d more in the table", cut)
+	}
+	if len(flat) == 0 {
+		return more
+	}
+	if more != "" {
+		more += " · "
+	}
+	room := width - cells(more)
+	names := make([]string, len(flat))
+	for i, r := range flat {
+		names[i] = report.Destination(*r)
+	}
+	for n := len(names); n >= 1; n-- {
+		list := names[:n]
+		var text string
+		switch {
+		case n < len(names):
+			text = strings.Join(list, ", ") + fmt.Sprintf(" and %d more", len(names)-n)
+		case n == 1:
+			text = list[0]
+		default:
+			text = strings.Join(list[:n-1], ", ") + " and " + list[n-1]
+		}
+		text = "at $0 vs not moving: " + text
+		if cells(text) <= room || n == 1 {
+			return more + text
+		}
+	}
+	return more
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // presentFacts are an option's key figures in a line of words.

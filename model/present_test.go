@@ -94,3 +94,44 @@ func TestPresentLeadsWithTheAnswerAndGivesCaveatsInFull(t *testing.T) {
 		t.Errorf("the first bar is the biggest gain's and the longest:\nfirst   %q\nlongest %q", first, longest)
 	}
 }
+
+// Options with nothing to draw are named in one line, not drawn as empty bars; options cut
+// for room are counted; the way out is always on the slide.
+func TestPresentSummarisesWhatItDoesNotDraw(t *testing.T) {
+	for _, moving := range []bool{false, true} {
+		for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+			m := newTestModel(t, size[0], size[1])
+			if moving {
+				m = movingModel(t, size[0], size[1], true)
+				m = send(t, m, quick(m.Init())...)
+			}
+			screen := plain(keys(t, m, "P"))
+			lines := strings.Split(screen, "\n")
+			if !strings.Contains(lines[len(lines)-1], "esc back") || !strings.Contains(lines[len(lines)-1], "quit") {
+				t.Errorf("moving %v %v: the last line shows the way out:\n%s", moving, size, screen)
+			}
+			bars, zero := 0, 0
+			for _, l := range lines {
+				trimmed := strings.TrimSpace(l)
+				if strings.ContainsAny(l, "│█") && !strings.Contains(l, "▲") {
+					bars++
+					if strings.HasSuffix(trimmed, " $0") {
+						zero++
+					}
+				}
+				if trimmed == "$0" {
+					t.Errorf("moving %v %v: a lone $0 scale with no bar", moving, size)
+				}
+			}
+			if bars == 0 || zero > 0 {
+				t.Errorf("moving %v %v: %d bars, %d of them $0:\n%s", moving, size, bars, zero, screen)
+			}
+			if !strings.Contains(screen, "at $0 vs not moving: Kazakhstan (stay)") {
+				t.Errorf("moving %v %v: the $0 options are named in a line:\n%s", moving, size, screen)
+			}
+			if !moving && !strings.Contains(screen, "more in the table") {
+				t.Errorf("%v: the options cut are counted:\n%s", size, screen)
+			}
+		}
+	}
+}

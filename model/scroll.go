@@ -88,13 +88,17 @@ func (m Model) pagerKey(msg tea.KeyPressMsg) (Model, bool) {
 	p := m.keys.Pager
 	if m.screen == screenDetail {
 		switch {
-		case key.Matches(msg, p.Prev):
-			m.cursor--
+		case key.Matches(msg, p.Prev), key.Matches(msg, p.Next):
+			was := m.selected
+			if key.Matches(msg, p.Prev) {
+				m.cursor--
+			} else {
+				m.cursor++
+			}
 			m.follow()
-			return m, true
-		case key.Matches(msg, p.Next):
-			m.cursor++
-			m.follow()
+			if m.selected != was { // a new destination is read from its top
+				m.detailY = 0
+			}
 			return m, true
 		}
 	}

@@ -19,6 +19,7 @@ type styles struct {
 	Panel, PanelTitle, Rule            lipgloss.Style
 	Best, Toast, Banner, ErrorText     lipgloss.Style
 	Baseline                           lipgloss.Style // the stay and sell rows
+	Payback                            lipgloss.Style // the payback month's guide, apart from every curve's tone
 	// Series tell curves drawn together apart: compare's options, then not moving.
 	Series [theme.SeriesCount]lipgloss.Style
 	// NegativeEdge draws the far end of a bar growing leftwards: an eighth block in the
@@ -56,6 +57,7 @@ func newStyles(t theme.Theme) styles {
 	s.Banner = base.Bold(true).Foreground(t.Background).Background(t.Negative).Padding(0, 1)
 	s.ErrorText = base.Foreground(t.Negative)
 	s.Baseline = base.Bold(true).Foreground(t.Accent)
+	s.Payback = base.Foreground(t.Bar)
 	s.NegativeEdge = lipgloss.NewStyle().Foreground(t.Background).Background(t.Negative)
 	for i, c := range t.Series {
 		s.Series[i] = base.Foreground(c)

@@ -1,0 +1,91 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// Typing a figure's own value changes nothing: no history to undo, no edit mark.
+func TestReenteringTheValueIsNoEdit(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = selectID(t, m, "et")
+	m = keys(t, m, "e")
+	m = editField(t, m, "Power price", "0.05")
+	if len(m.history) != 0 || len(m.current.WhatIfs) != 0 || m.mode == modeValue {
+		t.Fatalf("the same price is no edit: history %d, what-ifs %v, mode %v", len(m.history), m.current.WhatIfs, m.mode)
+	}
+	if !strings.Contains(m.toast, "unchanged") || strings.Contains(plain(m), "was 0.05") {
+		t.Errorf("toast %q, screen:\n%s", m.toast, plain(m))
+	}
+	// Back to the file's value after an edit: the figure is no longer edited.
+	m = editField(t, m, "Power price", "0.06")
+	m = editField(t, m, "Power price", "0.05")
+	if len(m.current.WhatIfs) != 0 || len(m.history) != 2 {
+		t.Errorf("the file's value again is no what-if: %v, history %d", m.current.WhatIfs, len(m.history))
+	}
+	// A share typed back as the percentage it is shown as.
+	m = editField(t, m, "Uptime", "85%")
+	if len(m.history) != 2 || len(m.current.WhatIfs) != 0 {
+		t.Errorf("85%% is the uptime already: history %d", len(m.history))
+	}
+	m = keys(t, m, "esc", "a")
+	m = editField(t, m, "Pool fee", "0.02")
+	m = editField(t, m, "Horizon", "36")
+	if len(m.history) != 2 {
+		t.Errorf("assumptions re-entered are no edit: history %d", len(m.history))
+	}
+	m = keys(t, m, "esc", "f")
+	m = focusField(t, m, m.fields()[1].label)
+	m = keys(t, m, "enter", "enter")
+	if len(m.history) != 2 {
+		t.Errorf("a count re-entered is no edit: history %d", len(m.history))
+	}
+}
+
+func TestTypedNumbers(t *testing.T) {
+	for _, c := range []struct {
+		text, unit string
+		want       float64
+		err        string
+	}{
+		{"0.05", "USD/kWh", 0.05, ""},
+		{"1,500", "machines", 1500, ""},
+		{"$5", "USD/kW", 5, ""},
+		{"85%", "share", 0.85, ""},
+		{"1.5%", "share", 0.015, ""},
+		{"-3%", "share/month", -0.03, ""},
+		{"5%", "USD/kWh", 0, "% is for shares; this figure is in USD/kWh"},
+		{"1e400", "USD/kWh", 0, "1e400 is too large"},
+		{"-1e400", "USD/kWh", 0, "too large a negative number"},
+		{"abc", "USD/kWh", 0, "not a number"},
+		{"inf", "USD/kWh", 0, "not a finite number"},
+	} {
+		v, err := parseNumber(c.text, c.unit)
+		switch {
+		case c.err == "" && (err != nil || v != c.want):
+			t.Errorf("%q in %s = %v, %v; want %v", c.text, c.unit, v, err, c.want)
+		case c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err)):
+			t.Errorf("%q in %s: err %v, want %q", c.text, c.unit, err, c.err)
+		}
+	}
+	for _, v := range []float64{0.85, 0.015, 0.0055, -0.03, 0.3, 1, 0} {
+		if got, err := parseNumber(percentText(v), "share"); err != nil || got != v {
+			t.Errorf("%v shown as %s reads back as %v, %v", v, percentText(v), got, err)
+		}
+	}
+}
+
+// A number too large to hold is told so, with the field's range, in the editor.
+func TestTooLargeSaysTheRange(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, m, "e")
+	m = editField(t, m, "Uptime", "1e400")
+	if !strings.Contains(m.form.err, "too large") || !strings.Contains(m.form.err, "from 0 to 1") {
+		t.Errorf("err %q", m.form.err)
+	}
+	m = keys(t, m, "esc")
+	m = editField(t, m, "Power price", "5%")
+	if !strings.Contains(m.form.err, "% is for shares") || len(m.current.WhatIfs) != 0 {
+		t.Errorf("err %q, what-ifs %v", m.form.err, m.current.WhatIfs)
+	}
+}
