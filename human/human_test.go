@@ -235,3 +235,16 @@ func TestHugeMoneyStaysNarrow(t *testing.T) {
 		t.Errorf("CompactUSD(-1.5e300) = %q", got)
 	}
 }
+
+func TestList(t *testing.T) {
+	for want, items := range map[string][]string{
+		"":                               nil,
+		"a":                              {"a"},
+		"a and b":                        {"a", "b"},
+		"600 S21, 800 XP and 1,200 S19j": {"600 S21", "800 XP", "1,200 S19j"},
+	} {
+		if got := List(items); got != want {
+			t.Errorf("List(%q) = %q, want %q", items, got, want)
+		}
+	}
+}

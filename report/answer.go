@@ -172,9 +172,9 @@ func notMovingLine(p *economics.Plan, results []economics.Result) string {
 		return fmt.Sprintf("Not moving: sell the whole fleet now (%s); %s.", value, why)
 	}
 	var parts []string
-	parts = append(parts, "keep "+strings.Join(keep, " and ")+" in "+p.OriginName)
+	parts = append(parts, "keep "+human.List(keep)+" in "+p.OriginName)
 	if len(sell) > 0 {
-		parts = append(parts, "sell "+strings.Join(sell, " and "))
+		parts = append(parts, "sell "+human.List(sell))
 	}
 	return fmt.Sprintf("Not moving: %s (%s).", strings.Join(parts, ", "), value)
 }

@@ -241,7 +241,7 @@ func buildHTMLView(rep Report, pal palette) htmlView {
 		for i, s := range series {
 			names[i] = s.label()
 		}
-		v.CashCaption = "Expected cumulative cash for " + strings.Join(names, " and ") +
+		v.CashCaption = "Expected cumulative cash for " + human.List(names) +
 			": month 0 holds the move's outlay and the machines sold at once; each month adds that month's net cash and the sales of machines that stop paying, weighted by the chance each site still runs (not discounted)."
 		marked, moves := false, false
 		for _, s := range series {
