@@ -2,6 +2,7 @@ package model
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"testing"
 )
@@ -103,4 +104,22 @@ func editFleetCount(t *testing.T, m Model, count string) Model {
 	name, _ := m.set.Machines.ByID(m.current.Scenario.Fleet[0].Machine)
 	m = editField(t, m, name.Name, count)
 	return keys(t, m, "esc")
+}
+
+// Beside the table, the detail pane's frame stands in one column from top to bottom: the risk
+// line under the table is as wide as the table, so the frame's bottom corner is not pulled left.
+func TestDetailPaneFrameBesideTheRiskLine(t *testing.T) {
+	m := newTestModel(t, 200, 60)
+	var top, bottom = -1, -1
+	for _, line := range strings.Split(plain(m), "\n") {
+		if i := strings.Index(line, "╭"); i >= 0 {
+			top = ansi.StringWidth(line[:i])
+		}
+		if i := strings.Index(line, "╰"); i >= 0 {
+			bottom = ansi.StringWidth(line[:i])
+		}
+	}
+	if top < 0 || top != bottom {
+		t.Errorf("the pane's top corner is at column %d, its bottom corner at %d", top, bottom)
+	}
 }

@@ -84,7 +84,7 @@ func (m Model) mainView(g geometry) string {
 	case detailBeside:
 		detail := m.styles.Panel.Width(g.detailWidth).Height(g.detailHeight).
 			Render(m.detailPane(g.detailWidth-4, g.detailHeight-2))
-		left := fitLines(table, g.tableWidth, g.tableRows+tableChrome) + "\n" + risks
+		left := fitLines(table, g.tableWidth, g.tableRows+tableChrome) + "\n" + fitLines(risks, g.tableWidth, len(g.risks))
 		return answer + "\n" + joinColumns(left, " ", detail)
 	case detailBelow:
 		rule := m.styles.Rule.Render(strings.Repeat("─", m.width))
