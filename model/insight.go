@@ -208,9 +208,9 @@ func (m Model) tornado(r economics.Result, width int) string {
 		if scale > 0 {
 			fallShare, riseShare = -fall/scale, rise/scale
 		}
-		fallBar, fallCells := m.leftBar(fallShare, half)
+		fallBar, fallCells := barLeft(fallShare, half)
 		riseBar := bar(riseShare, half)
-		left := strings.Repeat(" ", max(0, sideW-fallCells-1-cells(fallText))) + s.Negative.Render(fallText) + " " + fallBar
+		left := strings.Repeat(" ", max(0, sideW-fallCells-1-cells(fallText))) + s.Negative.Render(fallText) + " " + s.Negative.Render(fallBar)
 		right := s.Positive.Render(riseBar) + " " + s.Positive.Render(riseText)
 		plot := left + s.Faint.Render("│") + right
 		name := s.Bold.Render(x.Input) + " " + s.Muted.Render(x.Step)
@@ -222,18 +222,6 @@ func (m Model) tornado(r economics.Result, width int) string {
 	}
 	legend := "↑ the input raised by its step, ↓ lowered · left: the gain falls, right: it rises"
 	return strings.Join(append(lines, s.Muted.Render(ansiWrap(legend, width))), "\n")
-}
-
-// leftBar is a bar of share×width cells growing leftwards, in eighths, and the cells it takes:
-// its far end is an eighth block drawn in the background colour on the bar's colour.
-func (m Model) leftBar(share float64, width int) (string, int) {
-	eighths := int(max(0, min(1, share))*float64(width)*8 + 0.5)
-	full, rest := eighths/8, eighths%8
-	if rest == 0 {
-		return m.styles.Negative.Render(strings.Repeat("█", full)), full
-	}
-	edge := m.styles.NegativeEdge.Render(string([]rune("▏▎▍▌▋▊▉")[8-rest-1]))
-	return edge + m.styles.Negative.Render(strings.Repeat("█", full)), full + 1
 }
 
 // signedCompact is a change in dollars with its sign: "+$35k", "-$1.2M".

@@ -22,10 +22,7 @@ type styles struct {
 	Payback                            lipgloss.Style // the payback month's guide, apart from every curve's tone
 	// Series tell curves drawn together apart: compare's options, then not moving.
 	Series [theme.SeriesCount]lipgloss.Style
-	// NegativeEdge draws the far end of a bar growing leftwards: an eighth block in the
-	// background colour on the loss colour leaves the rest of the cell in the loss colour.
-	NegativeEdge lipgloss.Style
-	Help         help.Styles
+	Help   help.Styles
 }
 
 func newStyles(t theme.Theme) styles {
@@ -58,7 +55,6 @@ func newStyles(t theme.Theme) styles {
 	s.ErrorText = base.Foreground(t.Negative)
 	s.Baseline = base.Bold(true).Foreground(t.Accent)
 	s.Payback = base.Foreground(t.Bar)
-	s.NegativeEdge = lipgloss.NewStyle().Foreground(t.Background).Background(t.Negative)
 	for i, c := range t.Series {
 		s.Series[i] = base.Foreground(c)
 	}
@@ -74,7 +70,6 @@ func newStyles(t theme.Theme) styles {
 		s.Muted = lipgloss.NewStyle().Faint(true)
 		s.Best = lipgloss.NewStyle().Bold(true).Underline(true)
 		s.Baseline = lipgloss.NewStyle().Bold(true)
-		s.NegativeEdge = lipgloss.NewStyle().Reverse(true)
 		s.Toast = lipgloss.NewStyle().Reverse(true).Padding(0, 1)
 		s.Banner = lipgloss.NewStyle().Reverse(true).Bold(true).Padding(0, 1)
 		plain := lipgloss.NewStyle()
