@@ -155,6 +155,18 @@ func (m Model) assumptionFields() []field {
 	return fields
 }
 
+// editedAssumptions are the assumptions the user changed, in the editor's order: the header
+// counts them, exports and the presentation name them.
+func (m Model) editedAssumptions() []field {
+	var out []field
+	for _, f := range m.assumptionFields() {
+		if f.edited {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // edited is n as a what-if value of the figure: set, and marked as changed in the app.
 func edited(old cited.Number, n float64) cited.Number {
 	old.Value, old.Set, old.Edited = n, true, true

@@ -57,10 +57,8 @@ func (m Model) notes() []string {
 			}
 		}
 	}
-	for _, f := range m.assumptionFields() {
-		if f.edited {
-			notes = append(notes, fmt.Sprintf("assumption: %s %s (%s)", strings.ToLower(f.label), f.value, f.note))
-		}
+	for _, f := range m.editedAssumptions() {
+		notes = append(notes, fmt.Sprintf("assumption: %s %s (%s)", strings.ToLower(f.label), f.value, f.note))
 	}
 	if fleet := m.fleetChange(); fleet != "" {
 		notes = append(notes, fleet)

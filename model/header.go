@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"hashhaven/human"
 )
@@ -26,16 +25,16 @@ func (m Model) header(width int) string {
 		warnings = append(warnings, s.Warning.Render(fmt.Sprintf("%d unsourced", m.unsourced)))
 	}
 	sep := s.Muted.Render(" · ")
-	counts := strings.Join(warnings, sep)
-	title := s.Bold.Render(sc.Name)
+	title := s.Bold.Render(m.title())
 	if m.fleetEdited() {
 		title = s.Edited.Render(m.title() + " ✎") // the edited mark, as on every edited figure
 	}
 	left := s.Title.Render("◆ hashhaven") + "  " + title
-	var right string
-	for _, words := range []string{"data: " + m.set.Name() + " · as of " + m.set.AsOf, "as of " + m.set.AsOf, ""} {
-		right = strings.Join(slices.DeleteFunc([]string{s.Muted.Render(words), counts}, isBlank), sep)
-		if lipgloss.Width(left)+lipgloss.Width(right)+2 <= width {
+	// The counts alone, or with as much of the data's name and date as fits.
+	right := strings.Join(warnings, sep)
+	for _, words := range []string{"data: " + m.set.Name() + " · as of " + m.set.AsOf, "as of " + m.set.AsOf} {
+		if with := strings.Join(append([]string{s.Muted.Render(words)}, warnings...), sep); lipgloss.Width(left)+lipgloss.Width(with)+2 <= width {
+			right = with
 			break
 		}
 	}
@@ -120,13 +119,7 @@ func (m Model) editsNote() (full, short string) {
 	if n := total; n > 0 {
 		parts = append(parts, fmt.Sprintf("%d what-if %s", n, plural(n, "edit", "edits")))
 	}
-	assumptions := 0
-	for _, f := range m.assumptionFields() {
-		if f.edited {
-			assumptions++
-		}
-	}
-	if assumptions > 0 {
+	if assumptions := len(m.editedAssumptions()); assumptions > 0 {
 		parts = append(parts, fmt.Sprintf("%d %s", assumptions, plural(assumptions, "assumption", "assumptions")))
 		total += assumptions
 	}
@@ -176,8 +169,6 @@ func keepRight(left, right string, width int) string {
 	left = ansiTruncate(left, room)
 	return left + strings.Repeat(" ", width-lipgloss.Width(left)-lipgloss.Width(right)) + right
 }
-
-func isBlank(s string) bool { return strings.TrimSpace(ansi.Strip(s)) == "" }
 
 func plural(n int, one, many string) string {
 	if n == 1 {

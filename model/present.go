@@ -293,10 +293,8 @@ func (m Model) caveats(certainty string, width int) []string {
 		items = append(items, fmt.Sprintf("%d what-if %s to the destinations applied: these figures are not the data set's.", n, plural(n, "edit", "edits")))
 	}
 	var changed []string
-	for _, f := range m.assumptionFields() {
-		if f.edited && !f.heading {
-			changed = append(changed, f.label+" "+f.value+" "+f.unit)
-		}
+	for _, f := range m.editedAssumptions() {
+		changed = append(changed, f.label+" "+f.value+" "+f.unit)
 	}
 	if len(changed) > 0 {
 		items = append(items, "Assumptions changed as a what-if: "+strings.Join(changed, ", ")+"; not the scenario's own.")
