@@ -100,9 +100,9 @@ type Model struct {
 	offset   int    // first row shown
 	selected string // id of the destination under the cursor, kept across re-sorts
 
-	// How far the detail, the help and compare are scrolled, in lines; drawing clamps it to
+	// How far the detail, the help, compare and the split are scrolled, in lines; drawing clamps it to
 	// the text on screen.
-	detailY, helpY, compareY int
+	detailY, helpY, compareY, splitY int
 
 	screen  screen
 	back    screen // where esc returns from an overlay

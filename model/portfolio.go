@@ -10,17 +10,24 @@ import (
 	"hashhaven/report"
 )
 
-// portfolioView is the best split of the fleet: what goes where, machine model by machine
-// model, each option's share of the fleet against the cap, and what the split is worth.
+// portfolioView is the split screen: its text in a window of width×height, scrolled where
+// it is taller.
 func (m Model) portfolioView(width, height int) string {
+	return m.scrolled(m.splitText(width, height), width, height, m.splitY)
+}
+
+// splitText is the best split of the fleet: what goes where, machine model by machine
+// model, each option's share of the fleet against the cap, and what the split is worth. Its
+// bars grow taller where the window of height lines has room; the rest is always there.
+func (m Model) splitText(width, height int) string {
 	s := m.styles
 	title := s.PanelTitle.Render("Fleet split") + s.Muted.Render(" — sell, keep and move, in the best mix")
 	lines := []string{ansiTruncate(title, width), ""}
 	switch {
 	case m.splitErr != "":
-		return fitLines(strings.Join(append(lines, s.ErrorText.Render(ansiWrap("The split could not be worked out: "+m.splitErr, width))), "\n"), width, height)
+		return strings.Join(append(lines, s.ErrorText.Render(ansiWrap("The split could not be worked out: "+m.splitErr, width))), "\n")
 	case m.split == nil:
-		return fitLines(strings.Join(append(lines, s.Muted.Render("Solving the split…")), "\n"), width, height)
+		return strings.Join(append(lines, s.Muted.Render("Solving the split…")), "\n")
 	}
 	pf := m.split
 	sep := s.Muted.Render("  ·  ")
@@ -61,10 +68,12 @@ func (m Model) portfolioView(width, height int) string {
 	for _, o := range opts {
 		rest += 1 + strings.Count(ansiWrap(strings.Join(o.Models, " · "), max(10, width-4)), "\n") + 1
 	}
-	if byModel != "" && height-rest >= lineCount([]string{byModel})+1 {
+	if byModel != "" {
 		rest += lineCount([]string{byModel}) + 1
-	} else {
-		byModel = ""
+	}
+	left := m.leftOut(opts, width, leftOutRows)
+	if left != "" {
+		rest += lineCount([]string{left}) + 1
 	}
 	barRows := 1
 	if len(opts) > 0 {
@@ -94,11 +103,19 @@ func (m Model) portfolioView(width, height int) string {
 	if byModel != "" {
 		lines = append(lines, "", byModel)
 	}
-	if room := height - lineCount(lines) - 1; room >= 3 {
-		lines = append(lines, "", m.leftOut(opts, width, room))
+	if left != "" {
+		// A window with room to spare lists more of the left out, up to its last line.
+		if room := height - lineCount(lines) - 1; room > leftOutRows {
+			left = m.leftOut(opts, width, room)
+		}
+		lines = append(lines, "", left)
 	}
-	return fitLines(strings.Join(lines, "\n"), width, height)
+	return strings.Join(lines, "\n")
 }
+
+// leftOutRows is how many lines the split's list of left-out destinations takes at least
+// where there are more: the best of them, with the rest in the table.
+const leftOutRows = 12
 
 // leftOut lists, best first, the ranked destinations the split sends nothing to, with what
 // moving there would change, in at most height lines.

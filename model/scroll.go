@@ -9,9 +9,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// The detail, the help and compare hold more than a small window: their text is drawn whole
-// and shown through a viewport, scrolled by the pager keys and the mouse wheel. The scroll
-// position is the model's (detailY, helpY, compareY); the viewport is built from it for each frame and
+// The detail, the help, compare and the split hold more than a small window: their text is
+// drawn whole and shown through a viewport, scrolled by the pager keys and the mouse wheel.
+// The scroll position is the model's (detailY, helpY, compareY, splitY); the viewport is built from it for each frame and
 // each key, so nothing but the model holds state.
 
 // scrolled shows the part of text that starts at line y in a window of width×height. When
@@ -66,6 +66,8 @@ func (m Model) pagerText() (text string, width, height, y int, ok bool) {
 		if _, text, h, ok := m.compareParts(m.width, body); ok {
 			return text, m.width, h, m.compareY, true
 		}
+	case screenPortfolio:
+		return m.splitText(m.width, body), m.width, body, m.splitY, true
 	}
 	return "", 0, 0, 0, false
 }
@@ -79,6 +81,8 @@ func (m *Model) setScroll(y int) {
 		m.helpY = y
 	case screenCompare:
 		m.compareY = y
+	case screenPortfolio:
+		m.splitY = y
 	}
 }
 
@@ -144,6 +148,12 @@ func (m Model) pagerWheel(mouse tea.Mouse) Model {
 	return m
 }
 
+// scrolls says the screen on view holds more than its window.
+func (m Model) scrolls() bool {
+	text, _, h, _, ok := m.pagerText()
+	return ok && strings.Count(text, "\n") >= h
+}
+
 // overlayHelp is the footer's hints on a full screen other than the main one and the
 // editors: how to scroll where the screen does, how to go back.
 func (m Model) overlayHelp() []key.Binding {
@@ -153,8 +163,10 @@ func (m Model) overlayHelp() []key.Binding {
 		return k.Pager.shortHelp(true, k.Back)
 	case screenHelp:
 		return k.Pager.shortHelp(false, k.Back)
-	case screenCompare:
-		return append(k.Pager.shortHelp(false, k.Back), k.Screenshot, k.Help)
+	case screenCompare, screenPortfolio:
+		if m.scrolls() {
+			return append(k.Pager.shortHelp(false, k.Back), k.Screenshot, k.Help)
+		}
 	}
 	return []key.Binding{k.Back, k.Screenshot, k.Help}
 }

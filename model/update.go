@@ -164,7 +164,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Export):
 		return m, export(m.Report(), m.outDir)
 	}
-	// The detail and the help scroll their text with the pager's keys.
+	// The detail, the help, compare and the split scroll their text with the pager's keys.
 	if next, ok := m.pagerKey(msg); ok {
 		return next, nil
 	}
@@ -209,6 +209,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Chart):
 		return m.toggle(screenChart), nil
 	case key.Matches(msg, k.Split):
+		m.splitY = 0
 		return m.toggle(screenPortfolio), nil
 	case key.Matches(msg, k.Fleet):
 		return m.openForm(screenFleet), nil
@@ -426,7 +427,7 @@ func (m Model) wheel(mouse tea.Mouse) (tea.Model, tea.Cmd) {
 	if m.mode == modeNote {
 		return m, nil // the note is for the destination on screen: leave it be
 	}
-	if m.screen == screenDetail || m.screen == screenHelp || m.screen == screenCompare {
+	if m.screen == screenDetail || m.screen == screenHelp || m.screen == screenCompare || m.screen == screenPortfolio {
 		return m.pagerWheel(mouse), nil
 	}
 	// Elsewhere the selection is what an editor works on: leave it be.
