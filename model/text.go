@@ -10,7 +10,47 @@ import (
 // "what-if" and a loss such as "-$1.2M" stay whole.
 func ansiWrap(s string, width int) string {
 	const noBreakHyphen = "\u2011"
-	return strings.ReplaceAll(ansi.Wrap(strings.ReplaceAll(s, "-", noBreakHyphen), max(1, width), ""), noBreakHyphen, "-")
+	return carryStyle(strings.ReplaceAll(ansi.Wrap(strings.ReplaceAll(s, "-", noBreakHyphen), max(1, width), ""), noBreakHyphen, "-"))
+}
+
+// carryStyle makes each line of styled text stand alone: a style still open at a line's end
+// is closed there and opened again on the next line, so text wrapped inside one style keeps
+// it when lines are drawn one by one (the theme's paint, pictures).
+func carryStyle(s string) string {
+	if !strings.Contains(s, "\x1b[") || !strings.Contains(s, "\n") {
+		return s
+	}
+	var b strings.Builder
+	var open []string // the SGR sequences in force since the last reset
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			if len(open) > 0 {
+				b.WriteString("\x1b[m")
+			}
+			b.WriteByte('\n')
+			b.WriteString(strings.Join(open, ""))
+		}
+		b.WriteString(line)
+		for rest := line; ; {
+			at := strings.Index(rest, "\x1b[")
+			if at < 0 {
+				break
+			}
+			end := sgrEnd(rest[at:])
+			if end < 0 {
+				rest = rest[at+2:]
+				continue
+			}
+			seq := rest[at : at+end]
+			if params := seq[2 : len(seq)-1]; params == "" || params == "0" {
+				open = open[:0]
+			} else {
+				open = append(open, seq)
+			}
+			rest = rest[at+end:]
+		}
+	}
+	return b.String()
 }
 
 // ansiTruncate cuts a styled line to width cells.
