@@ -202,3 +202,22 @@ func TestPaybackHasItsOwnColour(t *testing.T) {
 		}
 	}
 }
+
+// The curves' crossing is read from the end: the month from which the plan stays ahead.
+func TestAheadText(t *testing.T) {
+	for _, c := range []struct {
+		cash, base []float64
+		want       string
+	}{
+		{[]float64{-5, 1, 3, 6}, []float64{2, 2, 2, 2}, "ahead of not moving from month 2"},
+		{[]float64{-5, 3, 1, 6}, []float64{2, 2, 2, 2}, "ahead of not moving from month 3"},
+		{[]float64{2, 2, 2}, []float64{2, 2, 2}, "the same cash as not moving"},
+		{[]float64{2, 3, 4}, []float64{2, 2, 2}, "never behind not moving"},
+		{[]float64{3, 3, 1}, []float64{2, 2, 2}, "behind not moving at the horizon"},
+		{nil, nil, "behind not moving at the horizon"},
+	} {
+		if got := aheadText(c.cash, c.base); got != c.want {
+			t.Errorf("aheadText(%v, %v) = %q, want %q", c.cash, c.base, got, c.want)
+		}
+	}
+}

@@ -98,7 +98,7 @@ func (m Model) cashSummary(width int) string {
 		return s.Muted.Render("No option selected.")
 	}
 	plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
-	text := s.PanelTitle.Render("Expected cash — "+report.Destination(r)) + s.Muted.Render(": payback "+paybackText(r))
+	text := s.PanelTitle.Render("Expected cash — "+report.Destination(r)) + s.Muted.Render(": "+cashWords(r, plan.Position, notMoving.Position))
 	if n := len(plan.Position); n > 0 && len(notMoving.Position) > 0 {
 		text += s.Muted.Render(fmt.Sprintf(" · month %d: %s vs %s not moving", n-1,
 			human.CompactUSD(plan.Position[n-1]), human.CompactUSD(notMoving.Position[len(notMoving.Position)-1])))
@@ -210,7 +210,7 @@ func (m Model) cashChart(width, height int) string {
 	}
 	plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
 	cash, base := plan.Position, notMoving.Position
-	head, legend := m.cashText(r, cash, width)
+	head, legend := m.cashText(r, cash, base, width)
 	plotH := max(3, height-cashChrome(head, legend))
 	payback := -1
 	if r.HasPayback && r.Payback > 0 {
@@ -226,10 +226,10 @@ func (m Model) cashChart(width, height int) string {
 }
 
 // cashText is the cash chart's title and legend for row r, whose plan's cash is cash.
-func (m Model) cashText(r economics.Result, cash []float64, width int) (head, legend string) {
+func (m Model) cashText(r economics.Result, cash, base []float64, width int) (head, legend string) {
 	s := m.styles
 	title := s.PanelTitle.Render("Expected cash — "+report.Destination(r)+" vs not moving") + "\n" +
-		s.Muted.Render(fmt.Sprintf("cumulative, weighted by the chance the site still runs; payback %s", paybackText(r)))
+		s.Muted.Render("cumulative, weighted by the chance the site still runs; "+cashWords(r, cash, base))
 	// Each key stays whole when the legend wraps: its words are joined by no-break spaces.
 	keyOf := func(glyph string, style lipgloss.Style, text string) string {
 		return style.Render(glyph) + "\u00a0" + strings.ReplaceAll(text, " ", "\u00a0")
@@ -240,7 +240,7 @@ func (m Model) cashText(r economics.Result, cash []float64, width int) (head, le
 	}
 	keys = append(keys, keyOf("━━", s.Warning, "not moving"), keyOf("▲", s.Accent, "plan sells machines"), keyOf("△", s.Warning, "not moving sells"))
 	if r.HasPayback && r.Payback > 0 {
-		keys = append(keys, keyOf("┊", s.Payback, "payback"))
+		keys = append(keys, keyOf("┊", s.Payback, "move cost earned back"))
 	}
 	return ansiWrap(title, width), ansiWrap(strings.Join(keys, "   "), width)
 }
@@ -258,8 +258,8 @@ func (m Model) cashSpace(width, plotH int) int {
 	if !ok {
 		return 1
 	}
-	plan, _ := m.plan.CashOf(m.cashSites(r.ID), &r)
-	return plotH + cashChrome(m.cashText(r, plan.Position, width))
+	plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
+	return plotH + cashChrome(m.cashText(r, plan.Position, notMoving.Position, width))
 }
 
 // cashCurve is one series of cumulative cash by month and its tones above and below $0.
@@ -413,6 +413,34 @@ func saleMarks(plan, notMoving []int, months, width int, cellOf func(int) int, s
 		}
 	}
 	return strings.TrimRight(strings.Join(marks, ""), " ")
+}
+
+// cashWords is what the cash chart shows in words: when the move has paid for itself, and
+// from when the plan is ahead of not moving.
+func cashWords(r economics.Result, cash, base []float64) string {
+	if r.MovedMachines == 0 {
+		return "nothing moves; " + aheadText(cash, base)
+	}
+	return "move cost earned back " + paybackText(r) + "; " + aheadText(cash, base)
+}
+
+// aheadText says from which month the plan's cash stays at or above not moving's to the
+// horizon: the crossing of the two curves, which comes later than the payback when not
+// moving earns or sells meanwhile.
+func aheadText(cash, base []float64) string {
+	from := len(cash)
+	for k := len(cash) - 1; k >= 0 && k < len(base) && cash[k] >= base[k]; k-- {
+		from = k
+	}
+	switch {
+	case from == len(cash):
+		return "behind not moving at the horizon"
+	case slices.Equal(cash, base):
+		return "the same cash as not moving"
+	case from == 0:
+		return "never behind not moving"
+	}
+	return "ahead of not moving from month " + itoa(from)
 }
 
 func paybackText(r economics.Result) string {
