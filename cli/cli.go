@@ -5,7 +5,6 @@ package cli
 import (
 	"errors"
 	"io"
-	"strings"
 
 	"hashhaven/data"
 	"hashhaven/dataset"
@@ -39,7 +38,22 @@ type loaded struct {
 
 // load reads the source, printing every problem to stderr.
 func load(src Source, env Env) (loaded, error) {
+	// A --data folder opens through the decodings kept from the last run, brought up to date.
+	var kept, build string
+	keep := false
+	if src.Dir != "" {
+		kept, build, keep = env.keptDecodings(src.Dir)
+	}
+	if keep {
+		if src.cache == nil {
+			src.cache = &dataset.Cache{}
+		}
+		src.cache.Restore(kept, build)
+	}
 	set, sc, issues := open(src)
+	if keep {
+		src.cache.Save(kept, build) // one that cannot be written costs only time next run
+	}
 	if len(issues) > 0 {
 		printIssues(issues, env)
 		return loaded{}, ErrReported
@@ -73,11 +87,4 @@ func plural(n int, one, many string) string {
 }
 
 // noColor reports whether the user asked for no colour (https://no-color.org: set and not empty).
-func (e Env) noColor() bool {
-	for _, kv := range e.Environ {
-		if v, ok := strings.CutPrefix(kv, "NO_COLOR="); ok && v != "" {
-			return true
-		}
-	}
-	return false
-}
+func (e Env) noColor() bool { return e.getenv("NO_COLOR") != "" }

@@ -18,6 +18,8 @@ import (
 type Cache struct {
 	mu    sync.Mutex
 	files map[string]cachedFile // by the file's name in messages
+	// unsaved says files holds decodings its saved copy (Save, Restore) does not.
+	unsaved bool
 }
 
 type cachedFile struct {
@@ -77,6 +79,9 @@ func (l *loader) decodeCountries(files []string, cache *Cache) []*countryFile {
 				kept[l.name(file)] = cachedFile{keys[k], out[k]}
 			}
 		}
+		if !sameDecodings(cache.files, kept) {
+			cache.unsaved = true
+		}
 		cache.files = kept
 	}
 	return out
@@ -107,4 +112,17 @@ func (l *loader) decodeCountry(file string, cache *Cache) (*countryFile, fileKey
 		f.idAt = doc.At("id")
 	}
 	return f, key
+}
+
+// sameDecodings says two caches hold the same decodings of the same files.
+func sameDecodings(a, b map[string]cachedFile) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for name, f := range a {
+		if g, ok := b[name]; !ok || g.decoded != f.decoded {
+			return false
+		}
+	}
+	return true
 }
