@@ -78,3 +78,13 @@ func (m Model) frame(draw func() tea.View) tea.View {
 	*m.pacing.last = drawn{view: v, valid: true}
 	return v
 }
+
+// afterFirstFrame runs cmd once the first frame has had time to reach the screen: the split
+// leads to the simulation, whose futures take both cores for a while and, started at once,
+// would hold back the first frame.
+func afterFirstFrame(cmd tea.Cmd) tea.Cmd {
+	return func() tea.Msg {
+		time.Sleep(2 * frameInterval)
+		return cmd()
+	}
+}

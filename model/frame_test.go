@@ -2,6 +2,7 @@ package model
 
 import (
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -117,5 +118,18 @@ func TestSupersededRerankIsDropped(t *testing.T) {
 	m = send(t, m, msg)
 	if c, _ := m.country("py"); c.Power.Uptime.Value != 0.4 {
 		t.Errorf("uptime %v on screen, want the last edit's 0.4", c.Power.Uptime.Value)
+	}
+}
+
+// The first split, and the simulation it leads to, wait until the first frame has had time to
+// reach the screen, so they do not hold it back.
+func TestFirstWorkWaitsForTheFirstFrame(t *testing.T) {
+	m := movingModel(t, 120, 40, false)
+	start := time.Now()
+	if _, ok := m.firstWork().(splitMsg); !ok {
+		t.Fatal("the first work is not the split")
+	}
+	if waited := time.Since(start); waited < 2*frameInterval {
+		t.Errorf("the split started after %v, before two frame intervals", waited)
 	}
 }
