@@ -12,8 +12,18 @@ import (
 
 // synthetic is a market of 1,000 destinations of every size and price, and a fleet of five
 // models (3,000 machines) at a hashprice where many of them pay, capped at 20 % a place.
-func synthetic(b *testing.B) (*Plan, []countries.Country) {
+func synthetic(b testing.TB) (*Plan, []countries.Country) {
 	b.Helper()
+	sc, cat, dests := syntheticParts()
+	p, err := NewPlan(sc, cat, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p, dests
+}
+
+// syntheticParts are synthetic's scenario, machines and destinations.
+func syntheticParts() (scenario.Scenario, machines.Catalogue, []countries.Country) {
 	var cat machines.Catalogue
 	var fleet []scenario.Batch
 	for i := range 5 {
@@ -40,11 +50,7 @@ func synthetic(b *testing.B) (*Plan, []countries.Country) {
 		Weights:   scenario.Weights{NPV: n(0.6), Stability: n(0.2), Headroom: n(0.1), Proximity: n(0.1)},
 		Portfolio: scenario.Portfolio{MaxSharePerDestination: n(0.2)},
 	}
-	p, err := NewPlan(sc, cat, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return p, dests
+	return sc, cat, dests
 }
 
 // BenchmarkRank is a full re-rank as after a what-if: 1,000 destinations, a fleet of five

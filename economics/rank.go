@@ -3,8 +3,10 @@ package economics
 import (
 	"cmp"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"hashhaven/countries"
 )
@@ -15,22 +17,29 @@ import (
 // destinations last. The origin appears only as the stay row.
 func (p *Plan) Rank(dests []countries.Country) []Result {
 	var origin *countries.Country
+	originAt := -1
 	for i := range dests {
 		if dests[i].ID == p.OriginID {
-			origin = &dests[i]
+			origin, originAt = &dests[i], i
 		}
 	}
 	base := p.notMoving(origin)
 	nb := len(p.Batches)
-	results := make([]Result, 0, len(dests)+1)
-	batches := make([]BatchResult, len(dests)*nb) // one block for every destination's batches
-	work := newScratch(nb)
-	for i := range dests {
-		switch {
-		case &dests[i] != origin:
-			results = append(results, p.destination(&dests[i], &base, work, batches[i*nb:(i+1)*nb:(i+1)*nb]))
-		case base.canStay:
-			results = append(results, p.stay(origin, &base))
+	results := make([]Result, len(dests), len(dests)+1) // each destination at its index
+	batches := make([]BatchResult, len(dests)*nb)       // one block for every destination's batches
+	inParts(len(dests), func(from, to int) {
+		work := newScratch(nb)
+		for i := from; i < to; i++ {
+			if &dests[i] != origin {
+				results[i] = p.destination(&dests[i], &base, work, batches[i*nb:(i+1)*nb:(i+1)*nb])
+			}
+		}
+	})
+	if origin != nil { // the origin's place goes to the stay row, or to none
+		if base.canStay {
+			results[originAt] = p.stay(origin, &base)
+		} else {
+			results = slices.Delete(results, originAt, originAt+1)
 		}
 	}
 	results = append(results, p.sell(&base))
@@ -196,4 +205,22 @@ func NotMoving(results []Result) float64 {
 		}
 	}
 	return 0
+}
+
+// parallelFrom is how many destinations make it worth valuing them on every core.
+const parallelFrom = 128
+
+// inParts calls do over [0, n) in one contiguous part per core, side by side, or in one
+// part here when n is small; each part has the indexes to itself.
+func inParts(n int, do func(from, to int)) {
+	parts := min(runtime.GOMAXPROCS(0), max(1, n/(parallelFrom/2)))
+	if n < parallelFrom || parts < 2 {
+		do(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for k := range parts {
+		wg.Go(func() { do(k*n/parts, (k+1)*n/parts) })
+	}
+	wg.Wait()
 }
