@@ -269,7 +269,7 @@ func (t *tableView) render() string {
 	}
 	b.WriteString(s.TableHead.Render(heads.String()))
 	b.WriteString("\n")
-	b.WriteString(s.Rule.Render(strings.Repeat("─", t.width)))
+	b.WriteString(t.rule(cols))
 	for line := 0; line < t.height; line++ {
 		b.WriteString("\n")
 		i := t.offset + line
@@ -321,13 +321,31 @@ func (t *tableView) longestName() int {
 	return w
 }
 
+// rule is the line under the column titles. When the table is sorted by a column the
+// window is too narrow to show, it says so at its end, arrow and all.
+func (t *tableView) rule(cols []tableColumn) string {
+	s := t.styles
+	if slices.ContainsFunc(cols, func(c tableColumn) bool { return t.heading(c) != c.title }) {
+		return s.Rule.Render(strings.Repeat("─", t.width))
+	}
+	label := " sorted by " + economics.MustField(t.sortKey).Label + " " + t.arrow() + " "
+	if cells(label)+2 > t.width {
+		return s.Rule.Render(strings.Repeat("─", t.width))
+	}
+	return s.Rule.Render(strings.Repeat("─", t.width-cells(label)-2)) + s.Muted.Render(label) + s.Rule.Render("──")
+}
+
+func (t *tableView) arrow() string {
+	if t.reverse {
+		return "▲"
+	}
+	return "▼"
+}
+
 // heading is a column's title, with the sort arrow when the table is sorted by it: before
 // the title of a column of figures, so the title stays flush with them, after it otherwise.
 func (t *tableView) heading(c tableColumn) string {
-	arrow := "▼"
-	if t.reverse {
-		arrow = "▲"
-	}
+	arrow := t.arrow()
 	title := c.title
 	switch {
 	case c.key != "" && c.key == t.sortKey:

@@ -39,3 +39,26 @@ func TestSortedColumnKeepsItsTitleWhole(t *testing.T) {
 		}
 	}
 }
+
+// Sorted by a column the window is too narrow to show, the table says so under its titles.
+func TestSortByHiddenColumnSaysSo(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	for m.sortKeyField().Key != "uptime" {
+		m = keys(t, m, "s")
+	}
+	if strings.Contains(plain(m), "Uptime") {
+		t.Fatal("at 120 columns Uptime should not be a column")
+	}
+	if !strings.Contains(plain(m), "sorted by uptime ▼ ──") {
+		t.Errorf("the rule should name the hidden sort:\n%s", plain(m))
+	}
+	if !strings.Contains(plain(keys(t, m, "S")), "sorted by uptime ▲") {
+		t.Error("the reversed sort should show ▲")
+	}
+	for m.sortKeyField().Key != "score" {
+		m = keys(t, m, "s")
+	}
+	if strings.Contains(plain(m), "── sorted by") || !strings.Contains(plain(m), "▼Score") {
+		t.Errorf("a sort column on screen carries its own arrow:\n%s", plain(m))
+	}
+}
