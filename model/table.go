@@ -383,18 +383,40 @@ func (t *tableView) renderRow(cols []tableColumn, tones *[toneCount]sgr, r *econ
 		if r.Excluded || tn == toneRow {
 			tn = rowTone
 		}
+		// The tone covers the figure, not the spaces that align it: an underline stays
+		// under the figure.
+		lead, figure, trail := splitPadding(text)
+		line.WriteString(lead)
 		line.WriteString(tones[tn].pre)
-		line.WriteString(text)
+		line.WriteString(figure)
 		line.WriteString(tones[tn].post)
+		line.WriteString(trail)
 	}
 	if selected {
 		text := line.String()
 		if !t.marks[r.ID] {
 			text = "▸" + strings.TrimPrefix(text, " ") // the mark column shows the cursor
 		}
+		if t.styles.theme.Mono {
+			// The selection is reverse video: the bars' own reversed cells turn it back
+			// off and on, so they stay drawn the other way round from the row.
+			text = swapReverse.Replace(text)
+		}
 		return t.styles.Selected.Render(pad(text, t.width, false))
 	}
 	return line.String()
+}
+
+// swapReverse turns reverse video off where a cell turns it on, and on where it turns it off.
+var swapReverse = strings.NewReplacer(reverseOn, reverseOff, reverseOff, reverseOn)
+
+// splitPadding splits a padded cell into its leading spaces, its text and its trailing
+// spaces.
+func splitPadding(s string) (lead, text, trail string) {
+	text = strings.TrimLeft(s, " ")
+	lead = s[:len(s)-len(text)]
+	trimmed := strings.TrimRight(text, " ")
+	return lead, trimmed, text[len(trimmed):]
 }
 
 // bandAxis is the range every listed row's band bar shares, so bars compare across the

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"hashhaven/theme"
 )
 
 // cells counts plain text without measuring graphemes; it must agree with measuring them.
@@ -60,5 +62,25 @@ func TestSortByHiddenColumnSaysSo(t *testing.T) {
 	}
 	if strings.Contains(plain(m), "── sorted by") || !strings.Contains(plain(m), "▼Score") {
 		t.Errorf("a sort column on screen carries its own arrow:\n%s", plain(m))
+	}
+}
+
+// In mono the selection is reverse video from one end of the row to the other: the band's
+// reversed cells do not turn it off, and a figure's underline stops at the figure.
+func TestMonoSelectionSpansTheRow(t *testing.T) {
+	m := movingModel(t, 120, 40, true)
+	m.styles = newStyles(theme.Mono())
+	for _, line := range strings.Split(m.Screen(), "\n") {
+		if strings.HasPrefix(ansi.Strip(line), "▸   1") {
+			if strings.LastIndex(line, reverseOff) > strings.LastIndex(line, reverseOn) {
+				t.Errorf("the selection's reverse video is turned off before the row ends: %q", line)
+			}
+			if !strings.Contains(ansi.Strip(line), "█") {
+				t.Fatalf("the selected row should have a band: %q", ansi.Strip(line))
+			}
+		}
+		if strings.Contains(line, "\x1b[4m ") {
+			t.Errorf("an underline covers the spaces before a figure: %q", line)
+		}
 	}
 }
