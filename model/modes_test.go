@@ -164,7 +164,8 @@ func TestNoteModeRoutingAndFooter(t *testing.T) {
 	}
 }
 
-// Whatever the screen, the mode and the size, the footer says how to quit.
+// Whatever the screen, the mode and the size, the footer says how to quit, and how to open
+// the help where there is one.
 func TestFooterAlwaysShowsHowToQuit(t *testing.T) {
 	paths := map[string][]string{
 		"main": nil, "detail": {"enter"}, "help": {"?"}, "compare": {"space", "j", "space", "c"}, "chart": {"v"},
@@ -179,6 +180,10 @@ func TestFooterAlwaysShowsHowToQuit(t *testing.T) {
 				foot := footerOf(m)
 				if !strings.HasSuffix(foot, "ctrl+c quit") || ansi.StringWidth(foot) > width {
 					t.Errorf("%s at %d wide, toast %t: footer %q", name, width, toast != "", foot)
+				}
+				// Where the screen has help, the way to it stays too.
+				if toast == "" && slices.Contains([]string{"main", "chart", "portfolio", "compare"}, name) && !strings.HasSuffix(foot, "? help • q/ctrl+c quit") {
+					t.Errorf("%s at %d wide: the footer should keep ? help: %q", name, width, foot)
 				}
 			}
 		}

@@ -112,8 +112,9 @@ func (m Model) maxScore() float64 {
 }
 
 // footer says what the keys do in the mode the user is in, naming it when it is not the
-// normal one; how to quit is always in view. A passing message takes the hints' place but
-// for the key that leaves the screen or the mode, which stays beside it with quit.
+// normal one; how to quit, and where there is one how to open the help, are always in view.
+// A passing message takes the hints' place but for the key that leaves the screen or the
+// mode, which stays beside it with quit.
 func (m Model) footer(width int) string {
 	h := help.New()
 	h.Styles = m.styles.Help
@@ -121,7 +122,12 @@ func (m Model) footer(width int) string {
 	hints, quit := m.footerHints()
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	if m.toast == "" {
-		tail := sep + h.ShortHelpView([]key.Binding{quit})
+		always := []key.Binding{quit}
+		if i := slices.IndexFunc(hints, func(b key.Binding) bool { return slices.Equal(b.Keys(), m.keys.Help.Keys()) }); i >= 0 {
+			always = []key.Binding{hints[i], quit}
+			hints = slices.Delete(slices.Clone(hints), i, i+1)
+		}
+		tail := sep + h.ShortHelpView(always)
 		return ansiTruncate(lead+shortHelp(h, hints, max(1, width-cells(lead)-cells(tail)))+tail, width)
 	}
 	tail := sep + h.ShortHelpView(append(leaving(hints), quit))
