@@ -57,7 +57,8 @@ func (m Model) answerLines(width, maxLines int) []string {
 }
 
 // sentenceLines are sentences for width cells in at most maxLines lines, each wrapped under
-// its lead words; when they do not all fit, the longest are cut short first.
+// its lead words; when they do not all fit, the longest are cut short first, of equals
+// the later, and the first sentence (the answer itself) last.
 func (m Model) sentenceLines(sentences []string, width, maxLines int) []string {
 	s := m.styles
 	var wrapped [][]string
@@ -80,7 +81,7 @@ func (m Model) sentenceLines(sentences []string, width, maxLines int) []string {
 	for total > maxLines {
 		longest := 0
 		for i, lines := range wrapped {
-			if len(lines) > len(wrapped[longest]) {
+			if i > 0 && len(lines) > 1 && (longest == 0 || len(lines) >= len(wrapped[longest])) {
 				longest = i
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"hashhaven/economics"
 	"hashhaven/human"
 )
@@ -192,6 +194,47 @@ func TestDetailShowsEachMachineModel(t *testing.T) {
 	for _, want := range []string{"sold in", "month ", "power: tariff", "levies", "all-in", "vs not moving"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("the detail shows %q:\n%s", want, screen)
+		}
+	}
+}
+
+// Short of room, the answer's sentences are cut from the longest, of equals the later,
+// and the first, the answer itself, is cut last.
+func TestAnswerCutsTheHeadlineLast(t *testing.T) {
+	m := newTestModel(t, 80, 24)
+	long := strings.Repeat("word ", 20) // two lines at 80 columns
+	sentences := []string{"First: " + long, "Second: " + long, "Third: " + long}
+	text := func(lines []string) string { return ansi.Strip(strings.Join(lines, "\n")) }
+	cut := func(maxLines int) string {
+		lines := strings.Split(text(m.sentenceLines(sentences, 80, maxLines)), "\n")
+		marks := ""
+		for _, l := range lines {
+			marks += map[bool]string{true: "…", false: "-"}[strings.HasSuffix(l, "…")]
+		}
+		return marks
+	}
+	for lines, want := range map[int]string{6: "------", 5: "----…", 4: "--……", 3: "………"} {
+		if got := cut(lines); got != want {
+			t.Errorf("in %d lines the cut lines are %s, want %s", lines, got, want)
+		}
+	}
+}
+
+// The banner over refused data reads in full, wrapped, and the screen still fits the window.
+func TestBannerWrapsWhole(t *testing.T) {
+	problem := "mydata/countries/kz.yaml:21:3: not valid YAML: did not find expected ',' or '}'"
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		m := newTestModel(t, size[0], size[1])
+		m.banner = problem
+		screen := plain(m)
+		if !strings.Contains(unwrapped(m), "✗ "+problem+" — showing the last good data") {
+			t.Errorf("%v: the banner should say the whole problem:\n%s", size, screen)
+		}
+		if lines := strings.Split(screen, "\n"); len(lines) != size[1] || !strings.Contains(lines[len(lines)-1], "quit") {
+			t.Errorf("%v: the screen takes %d lines, its footer %q", size, len(lines), lines[len(lines)-1])
+		}
+		if !strings.Contains(screen, "Option") {
+			t.Errorf("%v: the table should stay:\n%s", size, screen)
 		}
 	}
 }

@@ -91,9 +91,35 @@ fit:
 	line2 := keepRight(strings.Join(parts, s.Faint.Render(" · ")), note, width)
 	line3 := s.Rule.Render(strings.Repeat("━", width))
 	if m.banner != "" {
-		line3 = s.Banner.Render(ansiTruncate("✗ "+m.banner+" — showing the last good data", width-2))
+		line3 = m.bannerText(width)
 	}
 	return line1 + "\n" + line2 + "\n" + line3
+}
+
+// bannerLines is how many lines the banner may wrap to: enough for a file, a line and its
+// problem, while the table keeps the window.
+const bannerLines = 3
+
+// bannerText says why the data folder's latest state was refused, in full where it fits in
+// bannerLines lines.
+func (m Model) bannerText(width int) string {
+	lines := strings.Split(ansiWrap("✗ "+m.banner+" — showing the last good data", max(1, width-2)), "\n")
+	if len(lines) > bannerLines {
+		lines = append(lines[:bannerLines-1], ansiTruncate(strings.Join(lines[bannerLines-1:], " "), width-2))
+	}
+	for i, l := range lines {
+		lines[i] = m.styles.Banner.Render(pad(l, width-2, false))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// headerHeight is how many lines the header takes: the title, the fleet, and the rule or
+// the banner in its place.
+func (m Model) headerHeight() int {
+	if m.banner == "" {
+		return 3
+	}
+	return 2 + strings.Count(m.bannerText(m.width), "\n") + 1
 }
 
 // title names the fleet on screen: the scenario's name, or what the fleet has become once

@@ -32,18 +32,17 @@ type geometry struct {
 }
 
 const (
-	headerLines = 3 // title, fleet, rule
 	footerLines = 1
 	tableChrome = 2 // column heads and their rule
 )
 
 func (m Model) layout() geometry {
-	g := geometry{headerLines: headerLines}
+	g := geometry{headerLines: m.headerHeight()}
 	if m.width < minWidth || m.height < minHeight {
 		g.tooSmall = true
 		return g
 	}
-	body := m.height - headerLines - footerLines
+	body := m.height - g.headerLines - footerLines
 	g.answer = m.answerLines(m.width, answerBudget(body))
 	g.answerLines = len(g.answer)
 	body -= g.answerLines
@@ -53,7 +52,7 @@ func (m Model) layout() geometry {
 	}
 	g.risks = m.riskLines(g.tableWidth)
 	body -= len(g.risks)
-	g.firstRowY = headerLines + g.answerLines + tableChrome
+	g.firstRowY = g.headerLines + g.answerLines + tableChrome
 	switch {
 	case m.width >= 150:
 		g.detail = detailBeside

@@ -55,7 +55,7 @@ func (m Model) scrollIndicator(vp viewport.Model, width int) string {
 // pagerText is the text the screen on view scrolls, and the window it is shown in; ok is
 // false on a screen that does not scroll. Drawing and the keys both use it, so they agree.
 func (m Model) pagerText() (text string, width, height, y int, ok bool) {
-	body := m.height - headerLines - footerLines
+	body := m.height - m.headerHeight() - footerLines
 	switch m.screen {
 	case screenDetail:
 		return m.detailText(m.width), m.width, body, m.detailY, true

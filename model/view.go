@@ -39,7 +39,7 @@ func (m Model) Screen() string {
 		return m.tooSmall()
 	}
 	var body string
-	bodyHeight := m.height - headerLines - footerLines
+	bodyHeight := m.height - m.headerHeight() - footerLines
 	switch m.screen {
 	case screenDetail:
 		body = m.detailScreen(m.width, bodyHeight)
