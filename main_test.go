@@ -347,7 +347,7 @@ func TestHelp(t *testing.T) {
 		})
 	}
 	_, out, _ := hhRun(t, "rank", "--help")
-	for _, flag := range []string{"-data", "-scenario", "-format", "-sort", "-top"} {
+	for _, flag := range []string{"-data", "-scenario", "-format", "-sort", "-top", "monthly_power_cost_usd", "p_worse"} {
 		if !strings.Contains(out, flag) {
 			t.Errorf("rank --help does not mention %s", flag)
 		}
