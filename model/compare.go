@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -175,17 +176,25 @@ func (m Model) compareCash(picked []economics.Result, width, height int) string 
 	s := m.styles
 	tones, baseline := compareTones(s)
 	var curves []cashCurve
-	var keys []string
+	var keys, names []string
 	var base []float64
+	// A curve the same as one drawn before lies under it: its key says so.
+	key := func(glyph, name string, cash []float64) string {
+		if i := slices.IndexFunc(curves, func(c cashCurve) bool { return slices.Equal(c.values, cash) }); i >= 0 {
+			name += " (under " + names[i] + ")"
+		}
+		return glyph + "\u00a0" + strings.ReplaceAll(name, " ", "\u00a0")
+	}
 	for i, r := range picked {
 		plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
 		tone := tones[i%len(tones)]
+		keys = append(keys, key(tone.Render("━━"), report.Destination(r), plan.Position))
 		curves = append(curves, cashCurve{plan.Position, sgrOf(tone), sgrOf(tone)})
-		keys = append(keys, tone.Render("━━")+"\u00a0"+strings.ReplaceAll(report.Destination(r), " ", "\u00a0"))
+		names = append(names, report.Destination(r))
 		base = notMoving.Position
 	}
+	keys = append(keys, key(baseline.Render("━━"), "not moving", base))
 	curves = append(curves, cashCurve{base, sgrOf(baseline), sgrOf(baseline)})
-	keys = append(keys, baseline.Render("━━")+"\u00a0not\u00a0moving")
 	title := ansiWrap(s.PanelTitle.Render("Expected cash")+s.Muted.Render(" — cumulative, weighted by the chance each site still runs"), width)
 	legend := ansiWrap(strings.Join(keys, "   "), width)
 	plotH := max(3, height-4-strings.Count(title, "\n")-strings.Count(legend, "\n"))
