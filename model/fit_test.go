@@ -62,8 +62,8 @@ func TestFooterNamesQuitOnce(t *testing.T) {
 // change, its timer still clears it, and while it shows the footer keeps how to leave and quit.
 func TestToastStaysWhereItWasRaised(t *testing.T) {
 	m := keys(t, newTestModel(t, 80, 24), "space", "j", "space", "j", "space", "j", "space", "j", "space")
-	if f := footerOf(m); !strings.Contains(f, "compare takes at most") || !strings.Contains(f, "quit") {
-		t.Fatalf("the fifth mark should say compare is full, with quit in view: %q", f)
+	if f := footerOf(m); !strings.Contains(f, "compare takes at most 4: space unmarks, C clears all") || !strings.Contains(f, "quit") {
+		t.Fatalf("the fifth mark should say compare is full, whole, with quit in view: %q", f)
 	}
 	m = keys(t, m, "c")
 	if m.screen != screenCompare || m.toast != "" || strings.Contains(footerOf(m), "compare takes") {

@@ -265,8 +265,8 @@ func (m Model) mark() (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if !m.marks[r.ID] && len(m.compareIDs()) >= maxCompare {
-		cmd := m.showToast("compare takes at most " + itoa(maxCompare) + " destinations: unmark one with space, or " +
-			m.keys.ClearMarks.Help().Key + " clears all marks")
+		cmd := m.showToast("compare takes at most " + itoa(maxCompare) + ": space unmarks, " +
+			m.keys.ClearMarks.Help().Key + " clears all")
 		return m, cmd
 	}
 	m.marks = toggled(m.marks, r.ID)
