@@ -265,8 +265,9 @@ func (m Model) moveSummary(r economics.Result, width int) string {
 		lines = append(lines, fmt.Sprintf("  freight %s  ·  duty %s  ·  set-up %s  =  %s",
 			human.CompactUSD(r.Freight), human.CompactUSD(r.Duty), human.CompactUSD(r.Setup), s.Bold.Render(human.USD(r.Relocation))))
 	}
-	lines = append(lines, fmt.Sprintf("  fits %s  (%s spare for %s)  ·  uptime %s  ·  break-even %s/kWh",
-		human.Percent(r.Deployable), human.Power(r.CapacityKW), human.Power(r.FacilityKW), human.Percent(r.Uptime), breakeven(r)))
+	// No-break spaces keep each label on the line of its figure.
+	lines = append(lines, fmt.Sprintf("  fits\u00a0%s  (%s spare for the fleet's %s)  ·  uptime\u00a0%s  ·  break-even\u00a0%s/kWh",
+		human.Percent(r.Deployable), human.Power(r.CapacityKW), human.Power(m.fleetFacilityKW(r)), human.Percent(r.Uptime), breakeven(r)))
 	lines = append(lines, fmt.Sprintf("  power: tariff %s + levies %s = %s/kWh all-in",
 		human.Cents(r.TariffUSDPerKWh), human.Cents(r.AllInUSDPerKWh-r.TariffUSDPerKWh), s.Bold.Render(human.Cents(r.AllInUSDPerKWh))))
 	for i, l := range lines {
@@ -278,6 +279,10 @@ func (m Model) moveSummary(r economics.Result, width int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// fleetFacilityKW is the whole fleet's facility load at the row's site, its IT load times the
+// PUE there, whether it all fits or not: what the spare capacity is measured against.
+func (m Model) fleetFacilityKW(r economics.Result) float64 { return m.plan.ITkW * r.PUE }
 
 func breakeven(r economics.Result) string {
 	if !r.HasBreakeven {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"hashhaven/economics"
 	"hashhaven/human"
 )
@@ -61,5 +63,30 @@ func TestDetailPowerWordsAndShares(t *testing.T) {
 	}
 	if strings.Contains(text, " share ") || !strings.Contains(text, "Corporate income tax 30%") {
 		t.Errorf("shares read as percentages:\n%s", plain(m))
+	}
+}
+
+// detailWords is the whole detail of the selection in one column, its spacing collapsed, so
+// a phrase reads the same however it wrapped.
+func detailWords(m Model, width int) string {
+	return strings.Join(strings.Fields(ansi.Strip(m.detailColumn(width, true))), " ")
+}
+
+// The spare capacity is set against the whole fleet's facility load there, not against the
+// part that fits. The fleet draws 1,200×3,050 W + 800×3,010 W + 600×3,500 W + 400×3,645 W =
+// 9,626 kW of IT load: ×1.03 PUE in Norway and Iceland is 9,915 kW, ×1.06 in Ethiopia
+// 10,204 kW, and hosted in Paraguay (PUE 1) 9,626 kW.
+func TestDetailCapacityAgainstTheWholeFleet(t *testing.T) {
+	m := newTestModel(t, 200, 60)
+	for id, want := range map[string]string{
+		"no":        "fits 50.4% (5.00 MW spare for the fleet's 9.91 MW)",
+		"is":        "fits 50.4% (5.00 MW spare for the fleet's 9.91 MW)",
+		"et":        "fits 49% (5.00 MW spare for the fleet's 10.2 MW)",
+		"py-hosted": "fits 100% (20.0 MW spare for the fleet's 9.63 MW)",
+	} {
+		m = selectID(t, m, id)
+		if text := detailWords(m, 120); !strings.Contains(text, want) {
+			t.Errorf("%s: the detail lacks %q:\n%s", id, want, ansi.Strip(m.detailColumn(120, true)))
+		}
 	}
 }
