@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,5 +89,58 @@ func TestDetailCapacityAgainstTheWholeFleet(t *testing.T) {
 		if text := detailWords(m, 120); !strings.Contains(text, want) {
 			t.Errorf("%s: the detail lacks %q:\n%s", id, want, ansi.Strip(m.detailColumn(120, true)))
 		}
+	}
+}
+
+// A banned destination has no plan: every figure of one shows "–", each section says why in
+// the words the status uses, and its inputs are still listed with their sources.
+func TestDetailOfAnExcludedDestination(t *testing.T) {
+	m := newTestModel(t, 200, 60)
+	m = selectID(t, m, "ru")
+	m = keys(t, m, "enter")
+	for _, w := range []int{80, 120, 200} {
+		text := detailWords(m, w)
+		for _, want := range []string{
+			"not ranked: mining is banned, so no machine moves here",
+			"Month 0 at full operation — not ranked: mining is banned",
+			"Revenue – − Tariff – − Levies – − Opex – − Tax – = Net –",
+			"The move — not ranked: mining is banned (1,970 km away)",
+			"fits – (60.0 MW spare for the fleet's 10.0 MW) · uptime 0% · break-even –",
+			"Spare capacity 60 MW estimate: slice of the 16 bn kWh/yr",
+			"Uptime 0% Government decree",
+		} {
+			if !strings.Contains(text, want) {
+				t.Errorf("at %d columns the detail lacks %q:\n%s", w, want, ansi.Strip(m.detailColumn(w, true)))
+			}
+		}
+		for _, wrong := range []string{"no machine is worth more", "$0", "-$", "—/kWh", "power, all in"} {
+			if strings.Contains(text, wrong) {
+				t.Errorf("at %d columns the detail says %q of a banned destination:\n%s", w, wrong, ansi.Strip(m.detailColumn(w, true)))
+			}
+		}
+		if sold := regexp.MustCompile(`month \d`).FindString(text); sold != "" {
+			t.Errorf("at %d columns a machine is %q at a banned destination", w, sold)
+		}
+	}
+	if !regexp.MustCompile(`Antminer S19j Pro +1,200 +– +– +– +sell \$190 +–`).MatchString(ansi.Strip(m.detailColumn(200, true))) {
+		t.Errorf("a model's row keeps its count and its value not moving, the rest –:\n%s", ansi.Strip(m.detailColumn(200, true)))
+	}
+}
+
+// An excluded destination runs none of the fleet, so how much of it would fit is no warning.
+func TestExcludedDestinationWarnsOfNoShortfall(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = selectID(t, m, "ru")
+	r, _ := m.selectedResult()
+	c, _ := m.selectedCountry()
+	r.Deployable = 0.5 // as if Irkutsk had room for half the fleet
+	for _, w := range m.risks(r, c) {
+		if strings.Contains(w, "capacity shortfall") {
+			t.Errorf("a banned destination warns %q", w)
+		}
+	}
+	r.Excluded = false
+	if w := m.risks(r, c); !slices.Contains(w, "capacity shortfall: only 50% of the fleet fits") {
+		t.Errorf("a ranked destination where half fits should warn of it: %q", w)
 	}
 }

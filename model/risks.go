@@ -18,7 +18,7 @@ func (m Model) risks(r economics.Result, c countries.Country) []string {
 	if r.Excluded {
 		w = append(w, "excluded: "+r.ExcludedReason)
 	}
-	if r.Deployable < 1 && r.Deployable > 0 {
+	if !r.Excluded && r.Deployable < 1 && r.Deployable > 0 { // an excluded site runs none of the fleet
 		w = append(w, fmt.Sprintf("capacity shortfall: only %s of the fleet fits", human.Percent(r.Deployable)))
 	}
 	for _, b := range m.current.Scenario.Fleet {
