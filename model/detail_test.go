@@ -144,3 +144,19 @@ func TestExcludedDestinationWarnsOfNoShortfall(t *testing.T) {
 		t.Errorf("a ranked destination where half fits should warn of it: %q", w)
 	}
 }
+
+// The line under the main table names an excluded destination's exclusion once, as its
+// first risk; a ranked one keeps its legal status before its risks.
+func TestRiskLineSaysTheExclusionOnce(t *testing.T) {
+	m := newTestModel(t, 200, 60)
+	m = selectID(t, m, "ru")
+	line := ansi.Strip(strings.Join(m.riskLines(200), " "))
+	if !strings.HasPrefix(line, "Russia (Irkutsk) · ▲\u00a0excluded: mining is banned · ") || strings.Count(line, "excluded") != 1 {
+		t.Errorf("the exclusion should be said once, first: %q", line)
+	}
+	m = selectID(t, m, "no")
+	line = ansi.Strip(strings.Join(m.riskLines(200), " "))
+	if !strings.HasPrefix(line, "Norway · restricted · ▲\u00a0capacity shortfall: only 50.4% of the fleet fits") {
+		t.Errorf("a ranked destination's line gives its status, then its risks: %q", line)
+	}
+}
