@@ -172,23 +172,40 @@ func (m Model) batchLines(r economics.Result, width int) string {
 	lines := []string{s.Bold.Render("Machines")}
 	lines = append(lines, s.Muted.Render(ansiTruncate(row("", "count", "fit", "move", "each", "else", "sold in"), width)))
 	for _, b := range r.Batches {
-		each := human.CompactUSD(b.Value)
-		line := row(b.Name, human.Thousands(float64(b.Count), 0), human.Thousands(float64(b.Fit), 0),
-			human.Thousands(float64(b.Move), 0), each, string(b.Alternative)+" "+human.CompactUSD(b.AlternativeValue), "month "+itoa(b.ExitMonth))
+		f := batchFigures(r, b)
+		line := row(b.Name, f[0], f[1], f[2], f[3], f[4], f[5])
 		if !oneLine {
 			lines = append(lines, b.Name)
-			line = row("", human.Thousands(float64(b.Count), 0), human.Thousands(float64(b.Fit), 0),
-				human.Thousands(float64(b.Move), 0), each, string(b.Alternative)+" "+human.CompactUSD(b.AlternativeValue), "month "+itoa(b.ExitMonth))
+			line = row("", f[0], f[1], f[2], f[3], f[4], f[5])
 		}
 		lines = append(lines, ansiTruncate(line, width))
 	}
 	note := "each: one machine's value here, its move included · else: its value not moving · sold in: the month it is sold here"
-	if r.Kind == economics.Sell {
+	switch {
+	case r.Kind == economics.Sell:
 		note = "each: what one machine brings sold today, after the sale fee · else: its value not moving"
+	case r.Excluded:
+		note = notRanked(r) + ", so no machine moves here · else: its value not moving"
 	}
 	lines = append(lines, s.Muted.Render(ansiWrap(note, width)))
 	return strings.Join(lines, "\n")
 }
+
+// batchFigures are one machine model's figures in the machines table: count, fit, move,
+// each, else and sold in. An excluded destination has no plan, so only the count and the
+// machine's value not moving apply there.
+func batchFigures(r economics.Result, b economics.BatchResult) [6]string {
+	count := human.Thousands(float64(b.Count), 0)
+	alt := string(b.Alternative) + " " + human.CompactUSD(b.AlternativeValue)
+	if r.Excluded {
+		return [6]string{count, "–", "–", "–", alt, "–"}
+	}
+	return [6]string{count, human.Thousands(float64(b.Fit), 0), human.Thousands(float64(b.Move), 0),
+		human.CompactUSD(b.Value), alt, "month " + itoa(b.ExitMonth)}
+}
+
+// notRanked says why an excluded destination has no plan.
+func notRanked(r economics.Result) string { return "not ranked: " + r.ExcludedReason }
 
 // saleNote explains the sell row, which has no site to show.
 func (m Model) saleNote(width int) string {
@@ -208,14 +225,17 @@ func (m Model) rankedCount() int {
 	return n
 }
 
-// waterfall shows month 0 at full operation, from revenue down to net, as bars.
+type waterfallStep struct {
+	label string
+	value float64
+	sign  string
+}
+
+// waterfall shows month 0 at full operation, from revenue down to net, as bars. An excluded
+// destination runs nothing: its steps show "–" under the reason.
 func (m Model) waterfall(r economics.Result, width int) string {
 	s := m.styles
-	steps := []struct {
-		label string
-		value float64
-		sign  string
-	}{
+	steps := []waterfallStep{
 		{"Revenue", r.MonthlyRevenue, " "},
 		{"Tariff", r.MonthlyPower, "−"},
 		{"Levies", r.MonthlyLevy, "−"},
@@ -223,12 +243,20 @@ func (m Model) waterfall(r economics.Result, width int) string {
 		{"Tax", r.MonthlyTax, "−"},
 		{"Net", r.MonthlyNet, "="},
 	}
+	title := s.Bold.Render("Month 0 at full operation")
+	if r.Excluded {
+		lines := []string{ansiWrap(title+s.Muted.Render(" — "+notRanked(r)), width)}
+		for _, st := range steps {
+			lines = append(lines, fmt.Sprintf("%s %s %s", st.sign, pad(st.label, 7, false), pad("–", 13, true)))
+		}
+		return strings.Join(lines, "\n")
+	}
 	scale := 0.0 // the largest step, a cost or the net as well as the revenue
 	for _, st := range steps {
 		scale = math.Max(scale, math.Abs(st.value))
 	}
 	barW := max(4, width-25)
-	lines := []string{s.Bold.Render("Month 0 at full operation") + s.Muted.Render(" — the machines that fit")}
+	lines := []string{title + s.Muted.Render(" — the machines that fit")}
 	for _, st := range steps {
 		amount := pad(human.USD(st.value), 13, true)
 		style := s.Bar
@@ -256,6 +284,8 @@ func (m Model) moveSummary(r economics.Result, width int) string {
 	s := m.styles
 	var lines []string
 	switch {
+	case r.Excluded:
+		lines = append(lines, s.Bold.Render("The move")+s.Muted.Render(fmt.Sprintf(" — %s (%s away)", notRanked(r), human.Distance(r.DistanceKm))))
 	case r.Kind == economics.Stay:
 		lines = append(lines, s.Bold.Render("Staying")+s.Muted.Render(" — no freight, duty or set-up; runs from month 0"))
 	case r.MovedMachines == 0:
@@ -265,8 +295,9 @@ func (m Model) moveSummary(r economics.Result, width int) string {
 		lines = append(lines, fmt.Sprintf("  freight %s  ·  duty %s  ·  set-up %s  =  %s",
 			human.CompactUSD(r.Freight), human.CompactUSD(r.Duty), human.CompactUSD(r.Setup), s.Bold.Render(human.USD(r.Relocation))))
 	}
-	lines = append(lines, fmt.Sprintf("  fits %s  (%s spare for %s)  ·  uptime %s  ·  break-even %s/kWh",
-		human.Percent(r.Deployable), human.Power(r.CapacityKW), human.Power(r.FacilityKW), human.Percent(r.Uptime), breakeven(r)))
+	// No-break spaces keep each label on the line of its figure.
+	lines = append(lines, fmt.Sprintf("  fits\u00a0%s  (%s spare for the fleet's %s)  ·  uptime\u00a0%s  ·  break-even\u00a0%s",
+		fits(r), human.Power(r.CapacityKW), human.Power(m.fleetFacilityKW(r)), human.Percent(r.Uptime), breakeven(r)))
 	lines = append(lines, fmt.Sprintf("  power: tariff %s + levies %s = %s/kWh all-in",
 		human.Cents(r.TariffUSDPerKWh), human.Cents(r.AllInUSDPerKWh-r.TariffUSDPerKWh), s.Bold.Render(human.Cents(r.AllInUSDPerKWh))))
 	for i, l := range lines {
@@ -279,11 +310,23 @@ func (m Model) moveSummary(r economics.Result, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-func breakeven(r economics.Result) string {
-	if !r.HasBreakeven {
-		return "—"
+// fleetFacilityKW is the whole fleet's facility load at the row's site, its IT load times the
+// PUE there, whether it all fits or not: what the spare capacity is measured against.
+func (m Model) fleetFacilityKW(r economics.Result) float64 { return m.plan.ITkW * r.PUE }
+
+// fits is the share of the fleet's load that fits; an excluded destination runs none of it.
+func fits(r economics.Result) string {
+	if r.Excluded {
+		return "–"
 	}
-	return human.Cents(r.Breakeven)
+	return human.Percent(r.Deployable)
+}
+
+func breakeven(r economics.Result) string {
+	if r.Excluded || !r.HasBreakeven {
+		return "–"
+	}
+	return human.Cents(r.Breakeven) + "/kWh"
 }
 
 // warnings are what could go wrong that the numbers alone do not shout, under a heading.

@@ -18,7 +18,7 @@ func (m Model) risks(r economics.Result, c countries.Country) []string {
 	if r.Excluded {
 		w = append(w, "excluded: "+r.ExcludedReason)
 	}
-	if r.Deployable < 1 && r.Deployable > 0 {
+	if !r.Excluded && r.Deployable < 1 && r.Deployable > 0 { // an excluded site runs none of the fleet
 		w = append(w, fmt.Sprintf("capacity shortfall: only %s of the fleet fits", human.Percent(r.Deployable)))
 	}
 	for _, b := range m.current.Scenario.Fleet {
@@ -58,21 +58,20 @@ func (m Model) riskLines(width int) []string {
 	}
 	s := m.styles
 	head := s.Bold.Render(report.Destination(r)) + s.Muted.Render(" · ")
-	status := report.Status(r)
-	if r.Excluded { // the reason is the first risk
-		status = "excluded"
-	}
 	c, hasSite := m.selectedCountry()
 	var risks []string
 	if hasSite {
 		risks = m.risks(r, c)
 	}
 	if len(risks) == 0 {
-		return strings.Split(ansiWrap(head+s.Muted.Render(status+" · no warnings"), width), "\n")
+		return strings.Split(ansiWrap(head+s.Muted.Render(report.Status(r)+" · no warnings"), width), "\n")
+	}
+	if !r.Excluded { // an excluded row's status is its first risk, said there once
+		head += s.Muted.Render(report.Status(r) + " · ")
 	}
 	styled := make([]string, len(risks))
 	for i, x := range risks {
 		styled[i] = s.Warning.Render("▲\u00a0" + x) // the mark never wraps away from its risk
 	}
-	return strings.Split(ansiWrap(head+s.Muted.Render(status)+s.Muted.Render(" · ")+strings.Join(styled, s.Muted.Render(" · ")), width), "\n")
+	return strings.Split(ansiWrap(head+strings.Join(styled, s.Muted.Render(" · ")), width), "\n")
 }
