@@ -418,7 +418,10 @@ func saleMarks(plan, notMoving []int, months, width int, cellOf func(int) int, s
 // cashWords is what the cash chart shows in words: when the move has paid for itself, and
 // from when the plan is ahead of not moving.
 func cashWords(r economics.Result, cash, base []float64) string {
-	if r.MovedMachines == 0 {
+	switch {
+	case r.Excluded:
+		return "not ranked: " + r.ExcludedReason + "; " + aheadText(cash, base)
+	case r.MovedMachines == 0:
 		return "nothing moves; " + aheadText(cash, base)
 	}
 	return "move cost earned back " + paybackText(r) + "; " + aheadText(cash, base)
@@ -473,6 +476,22 @@ func monthAxis(months, width int, cellOf func(int) int) string {
 	return strings.TrimRight(string(line), " ")
 }
 
+// noMoveCost is why row r has no move cost to show, or "" when it moves machines: a cost of
+// $0 would read as a free move.
+func noMoveCost(r economics.Result) string {
+	switch {
+	case r.Excluded:
+		return "not ranked: " + r.ExcludedReason
+	case r.Kind == economics.Stay:
+		return "staying put: nothing to move"
+	case r.Kind == economics.Sell:
+		return "selling now: nothing to move"
+	case r.MovedMachines == 0 || r.Relocation == 0:
+		return "nothing moves: no machine gains by moving here"
+	}
+	return ""
+}
+
 // moveCostChart splits the move's cost into freight, duty and set-up on one bar.
 func (m Model) moveCostChart(width int) string {
 	s := m.styles
@@ -480,15 +499,10 @@ func (m Model) moveCostChart(width int) string {
 	if !ok {
 		return ""
 	}
-	title := s.PanelTitle.Render("Move cost") + s.Muted.Render(" — "+human.USD(r.Relocation))
-	switch {
-	case r.Kind == economics.Stay:
-		return title + "\n" + s.Muted.Render("  staying put: nothing to move")
-	case r.Kind == economics.Sell:
-		return title + "\n" + s.Muted.Render("  selling now: nothing to move")
-	case r.Relocation == 0:
-		return title + "\n" + s.Muted.Render("  nothing moves: no machine gains by moving here")
+	if why := noMoveCost(r); why != "" {
+		return s.PanelTitle.Render("Move cost") + s.Muted.Render(": –\n  "+why)
 	}
+	title := s.PanelTitle.Render("Move cost") + s.Muted.Render(": "+human.USD(r.Relocation))
 	parts := []struct {
 		label string
 		value float64
