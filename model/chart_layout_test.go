@@ -44,3 +44,44 @@ func costLine(screen string) string {
 	}
 	return ""
 }
+
+// Side by side, the rule between the panes runs the whole height of the body.
+func TestChartPaneRuleRunsFullHeight(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {200, 60}} {
+		m := keys(t, newTestModel(t, size[0], size[1]), "v")
+		lines := strings.Split(plain(m), "\n")
+		body := lines[headerLines : len(lines)-footerLines]
+		col := []rune(body[0])
+		at := -1
+		for i := len(col) / 3; i < len(col); i++ { // the rule sits past the bars' own axis
+			if col[i] == '│' && col[i-1] == ' ' && col[i+1] == ' ' {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			t.Fatalf("at %v no rule between the panes on the first line:\n%s", size, plain(m))
+		}
+		for i, l := range body {
+			if r := []rune(l); at >= len(r) || r[at] != '│' {
+				t.Errorf("at %v body line %d has no rule at column %d:\n%s", size, i+1, at, plain(m))
+				break
+			}
+		}
+	}
+}
+
+// The keys that move the selection move the charts' subject: the footer says so.
+func TestChartFooterNamesTheDestinationKeys(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		lines := strings.Split(plain(keys(t, newTestModel(t, size[0], size[1]), "v")), "\n")
+		if foot := lines[len(lines)-1]; !strings.Contains(foot, "↑↓ destination") {
+			t.Errorf("at %v the footer is %q", size, foot)
+		}
+	}
+	m := keys(t, newTestModel(t, 80, 24), "v")
+	before := selectedID(m)
+	if m = keys(t, m, "j"); selectedID(m) == before || !strings.Contains(plain(m), "Expected cash — ") {
+		t.Errorf("↓ on the charts moves the selected destination")
+	}
+}
