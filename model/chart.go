@@ -87,17 +87,11 @@ func (m Model) gainSummary(width int) string {
 		return text
 	}
 	first := ranked[0]
-	money := func(v float64) string {
-		if v > 0 {
-			return "+" + human.CompactUSD(v)
-		}
-		return human.CompactUSD(v)
-	}
 	v, _ := shownGain(*first)
-	words := fmt.Sprintf(": #1 of %d %s %s", len(ranked), report.Destination(*first), money(v))
+	words := fmt.Sprintf(": #1 of %d %s %s", len(ranked), report.Destination(*first), signedCompact(v))
 	if human.CompactUSD(v) == "$0" && bestMove != nil {
-		words = fmt.Sprintf(": #1 %s %s · least bad move: %s %s", report.Destination(*first), money(v),
-			report.Destination(*bestMove), money(bestMove.MoveAllGain))
+		words = fmt.Sprintf(": #1 %s %s · least bad move: %s %s", report.Destination(*first), signedCompact(v),
+			report.Destination(*bestMove), signedCompact(bestMove.MoveAllGain))
 	}
 	return ansiTruncate(text+s.Muted.Render(words), width)
 }
@@ -227,16 +221,21 @@ func axisScale(lo, hi float64, width int) string {
 	return strings.TrimRight(string(line), " ")
 }
 
-// cashChart is the selected row's cumulative expected cash by month against not moving, from
-// the move's outlay and the machines sold at once to the horizon, as two curves in braille
-// dots, with the payback month and the months machines are sold marked. Brief, its words
-// take fewer lines.
+// cashChart is the cash chart of the selected row.
 func (m Model) cashChart(width, height int, brief bool) string {
-	s := m.styles
 	r, ok := m.selectedResult()
 	if !ok {
-		return s.Muted.Render("No option selected.")
+		return m.styles.Muted.Render("No option selected.")
 	}
+	return m.cashChartOf(r, width, height, brief)
+}
+
+// cashChartOf is row r's cumulative expected cash by month against not moving, from the
+// move's outlay and the machines sold at once to the horizon, as two curves in braille dots,
+// with the payback month and the months machines are sold marked. Brief, its words take
+// fewer lines.
+func (m Model) cashChartOf(r economics.Result, width, height int, brief bool) string {
+	s := m.styles
 	plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
 	cash, base := plan.Position, notMoving.Position
 	head, legend := m.cashText(r, cash, base, width, brief)
@@ -291,6 +290,11 @@ func (m Model) cashSpace(width, plotH int, brief bool) int {
 	if !ok {
 		return 1
 	}
+	return m.cashSpaceOf(r, width, plotH, brief)
+}
+
+// cashSpaceOf is cashSpace for row r.
+func (m Model) cashSpaceOf(r economics.Result, width, plotH int, brief bool) int {
 	plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
 	return plotH + cashChrome(m.cashText(r, plan.Position, notMoving.Position, width, brief))
 }
