@@ -17,9 +17,9 @@ import (
 // gain over not moving as a bar, the biggest gain first, and the caveats in full. The words
 // are never cut; the bars take the lines left, more and longer on a larger window; where they
 // leave room, the leading move's expected cash is drawn under them, and the plan's summary
-// closes the slide. A small window gets the tight form, with narrower margins and no blank
-// lines between the parts, where the roomy one would leave no room for a few bars. Only the
-// way out is hinted, in the bottom margin.
+// closes the slide. Where the roomy form leaves no room for a few bars, a small window takes
+// a closer one: narrower margins and the heading on one line, then no blank lines between the
+// parts. Only the way out is hinted, in the bottom margin.
 func (m Model) presentView() string {
 	var slide string
 	for _, form := range []slideForm{roomy, compact, tight} {
