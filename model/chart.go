@@ -16,78 +16,96 @@ import (
 )
 
 // chartView shows every option's gain over not moving, and for the selected one its expected
-// cash over the horizon against not moving and what the move costs.
+// cash over the horizon against not moving and what the move costs: side by side on a wide
+// window, one above the other on a narrow one.
 func (m Model) chartView(width, height int) string {
-	s := m.styles
-	if width >= 120 {
-		leftW := width/2 - 1
-		rightW := width - leftW - 3
-		cost := m.moveCostChart(rightW)
-		right := m.cashChart(rightW, max(8, height-strings.Count(cost, "\n")-2)) + "\n\n" + cost
-		return lipgloss.JoinHorizontal(lipgloss.Top,
-			fitLines(m.gainBars(leftW, height), leftW, height), " "+s.Rule.Render("│")+" ", fitLines(right, rightW, height))
+	if width < 120 {
+		return m.stackedCharts(width, height)
 	}
-	// The cash chart keeps a plot of at least cashMinPlot lines, the gain bars take what is
-	// left up to half the height; with too little left for them, a line sums them up, and
-	// with too little for the cash chart, a line sums it up too.
-	cost := m.moveCostChart(width)
-	avail := height - strings.Count(cost, "\n") - 1
-	cashMin := m.cashSpace(width, cashMinPlot)
-	var top, cash string
-	switch {
-	case avail-cashMin >= 4:
-		npvH := min(height/2, avail-cashMin)
-		top = fitLines(m.gainBars(width, npvH), width, npvH)
-		cash = fitLines(m.cashChart(width, avail-npvH), width, avail-npvH)
-	case avail-cashMin >= 1:
-		top = m.gainSummary(width)
-		cash = fitLines(m.cashChart(width, avail-1), width, avail-1)
-	default:
-		cash = m.cashSummary(width)
-		top = fitLines(m.gainBars(width, max(1, avail-1)), width, max(1, avail-1))
-	}
-	return fitLines(top+"\n"+cash+"\n"+cost, width, height)
+	leftW := width/2 - 1
+	rightW := width - leftW - 3
+	cost := m.moveCostChart(rightW, false)
+	right := m.cashChart(rightW, max(8, height-strings.Count(cost, "\n")-2), false) + "\n\n" + cost
+	rule := strings.TrimSuffix(strings.Repeat(" "+m.styles.Rule.Render("│")+" \n", height), "\n")
+	return joinColumns(fitLines(m.gainBars(leftW, height), leftW, height), rule, fitLines(right, rightW, height))
 }
 
-// cashMinPlot is the fewest lines a cash plot is drawn in: fewer cannot be read.
-const cashMinPlot = 8
+// stackedCharts is the charts one above the other: a few gain bars at least, then the cash
+// chart of the selection with a plot that can be read, then its move cost. Where the full
+// forms leave too little room, the brief ones (the cash chart's words and the move cost in
+// fewer lines, a shorter plot) make it; with less room still, a line sums up the bars, then
+// the cash chart too.
+func (m Model) stackedCharts(width, height int) string {
+	fewest := m.gainBarsHeight(width, fewBars)
+	for _, brief := range []bool{false, true} {
+		cost := m.moveCostChart(width, brief)
+		avail := height - lineCount([]string{cost})
+		if avail-m.cashSpace(width, plotFloor(brief), brief) < fewest {
+			continue
+		}
+		// The bars take up to half the height while the plot keeps cashMinPlot lines.
+		gainH := max(fewest, min(height/2, avail-m.cashSpace(width, cashMinPlot, brief)))
+		return fitLines(m.gainBars(width, gainH)+"\n"+m.cashChart(width, avail-gainH, brief)+"\n"+cost, width, height)
+	}
+	cost := m.moveCostChart(width, true)
+	avail := height - lineCount([]string{cost})
+	if avail-1 >= m.cashSpace(width, cashBriefPlot, true) {
+		return fitLines(m.gainSummary(width)+"\n"+m.cashChart(width, avail-1, true)+"\n"+cost, width, height)
+	}
+	bars := fitLines(m.gainBars(width, max(1, avail-1)), width, max(1, avail-1))
+	return fitLines(bars+"\n"+m.cashSummary(width)+"\n"+cost, width, height)
+}
+
+// fewBars is how many gain bars the stacked charts show at least, where there are as many.
+const fewBars = 3
+
+// cashMinPlot is the fewest lines a cash plot is drawn in beside the full words; cashBriefPlot
+// the fewest in the brief form, which a small window needs for the gain bars to show too.
+const cashMinPlot, cashBriefPlot = 8, 5
+
+// plotFloor is the fewest lines of a cash plot in the full or the brief form.
+func plotFloor(brief bool) int {
+	if brief {
+		return cashBriefPlot
+	}
+	return cashMinPlot
+}
 
 // gainSummary is the gain bars in one line: the first option of the ranking and its gain,
 // and when that is $0, the best the destinations could do, moving all that fits.
 func (m Model) gainSummary(width int) string {
 	s := m.styles
-	n := 0
-	var first, bestMove *economics.Result
-	for i := range m.ranking {
-		r := &m.ranking[i]
-		if r.Excluded {
-			continue
-		}
-		n++
-		if first == nil {
-			first = r
-		}
+	ranked := m.rankedOptions()
+	var bestMove *economics.Result
+	for _, r := range ranked {
 		if v, hypothetical := shownGain(*r); hypothetical && (bestMove == nil || v > bestMove.MoveAllGain) {
 			bestMove = r
 		}
 	}
 	text := s.PanelTitle.Render("Gain vs not moving")
-	if first == nil {
+	if len(ranked) == 0 {
 		return text
 	}
-	money := func(v float64) string {
-		if v > 0 {
-			return "+" + human.CompactUSD(v)
-		}
-		return human.CompactUSD(v)
-	}
+	first := ranked[0]
 	v, _ := shownGain(*first)
-	words := fmt.Sprintf(": #1 of %d %s %s", n, report.Destination(*first), money(v))
+	words := fmt.Sprintf(": #1 of %d %s %s", len(ranked), report.Destination(*first), signedCompact(v))
 	if human.CompactUSD(v) == "$0" && bestMove != nil {
-		words = fmt.Sprintf(": #1 %s %s · least bad move: %s %s", report.Destination(*first), money(v),
-			report.Destination(*bestMove), money(bestMove.MoveAllGain))
+		words = fmt.Sprintf(": #1 %s %s · least bad move: %s %s", report.Destination(*first), signedCompact(v),
+			report.Destination(*bestMove), signedCompact(bestMove.MoveAllGain))
 	}
 	return ansiTruncate(text+s.Muted.Render(words), width)
+}
+
+// rankedOptions are pointers into the ranking, in its order, to the options it ranks: it may
+// hold a thousand large results.
+func (m Model) rankedOptions() []*economics.Result {
+	out := make([]*economics.Result, 0, len(m.ranking))
+	for i := range m.ranking {
+		if r := &m.ranking[i]; !r.Excluded {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // cashSummary is the cash chart in one line, for a window too short to draw it.
@@ -108,25 +126,20 @@ func (m Model) cashSummary(width int) string {
 
 // gainBars draws one bar per ranked option, in ranking order: its gain over not moving or,
 // where nothing pays to move, what moving everything that fits would change (dimmed, as no
-// plan does it). Losses extend left of the axis; the scale under the bars labels it.
+// plan does it). Losses extend left of the axis; the scale under the bars labels it, and
+// says in the names' column how many options there was no room for.
 func (m Model) gainBars(width, height int) string {
 	s := m.styles
-	// Pointers into the ranking, in its order: it may hold a thousand large results.
-	ordered := make([]*economics.Result, 0, len(m.ranking))
-	for i := range m.ranking {
-		if r := &m.ranking[i]; !r.Excluded {
-			ordered = append(ordered, r)
-		}
-	}
-	title := ansiWrap(s.PanelTitle.Render("Gain vs not moving")+s.Muted.Render("  (dimmed: moving all that fits, where nothing pays)"), width)
+	ordered := m.rankedOptions()
+	title := m.gainBarsTitle(width)
 	lines := []string{title}
-	room := height - 2 - strings.Count(title, "\n") // less the title and the scale
-	more := 0
+	room := max(0, height-1-strings.Count(title, "\n")-1) // less the title and the scale
+	more := ""
 	if len(ordered) > room {
-		more = len(ordered) - (room - 1)
-		ordered = ordered[:max(0, room-1)]
+		more = fmt.Sprintf("… and %d more", len(ordered)-room)
+		ordered = ordered[:room]
 	}
-	lo, hi, nameW := 0.0, 0.0, 0
+	lo, hi, nameW := 0.0, 0.0, cells(more)
 	for _, r := range ordered {
 		v, _ := shownGain(*r)
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
@@ -154,11 +167,20 @@ func (m Model) gainBars(width, height int) string {
 		}
 		lines = append(lines, name+" "+plot+" "+pad(value, valueW, true))
 	}
-	if more > 0 {
-		lines = append(lines, s.Muted.Render(fmt.Sprintf("… and %d more", more)))
-	}
-	lines = append(lines, s.Muted.Render(strings.Repeat(" ", nameW+1)+axisScale(lo, hi, plotW)))
+	lines = append(lines, s.Muted.Render(pad(more, nameW, false)+" "+axisScale(lo, hi, plotW)))
 	return strings.Join(lines, "\n")
+}
+
+// gainBarsTitle is the gain bars' title, wrapped to the width.
+func (m Model) gainBarsTitle(width int) string {
+	s := m.styles
+	return ansiWrap(s.PanelTitle.Render("Gain vs not moving")+s.Muted.Render("  (dimmed: moving all that fits, where nothing pays)"), width)
+}
+
+// gainBarsHeight is how many lines gainBars needs to draw the first n options, or all there
+// are when fewer.
+func (m Model) gainBarsHeight(width, n int) int {
+	return lineCount([]string{m.gainBarsTitle(width)}) + min(n, len(m.rankedOptions())) + 1
 }
 
 // shownGain is what a row's gain bar shows, and whether no plan realises it: a destination
@@ -199,18 +221,24 @@ func axisScale(lo, hi float64, width int) string {
 	return strings.TrimRight(string(line), " ")
 }
 
-// cashChart is the selected row's cumulative expected cash by month against not moving, from
-// the move's outlay and the machines sold at once to the horizon, as two curves in braille
-// dots, with the payback month and the months machines are sold marked.
-func (m Model) cashChart(width, height int) string {
-	s := m.styles
+// cashChart is the cash chart of the selected row.
+func (m Model) cashChart(width, height int, brief bool) string {
 	r, ok := m.selectedResult()
 	if !ok {
-		return s.Muted.Render("No option selected.")
+		return m.styles.Muted.Render("No option selected.")
 	}
+	return m.cashChartOf(r, width, height, brief)
+}
+
+// cashChartOf is row r's cumulative expected cash by month against not moving, from the
+// move's outlay and the machines sold at once to the horizon, as two curves in braille dots,
+// with the payback month and the months machines are sold marked. Brief, its words take
+// fewer lines.
+func (m Model) cashChartOf(r economics.Result, width, height int, brief bool) string {
+	s := m.styles
 	plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
 	cash, base := plan.Position, notMoving.Position
-	head, legend := m.cashText(r, cash, base, width)
+	head, legend := m.cashText(r, cash, base, width, brief)
 	plotH := max(3, height-cashChrome(head, legend))
 	payback := -1
 	if r.HasPayback && r.Payback > 0 {
@@ -225,11 +253,15 @@ func (m Model) cashChart(width, height int) string {
 	return strings.Join(lines, "\n")
 }
 
-// cashText is the cash chart's title and legend for row r, whose plan's cash is cash.
-func (m Model) cashText(r economics.Result, cash, base []float64, width int) (head, legend string) {
+// cashText is the cash chart's title and legend for row r, whose plan's cash is cash. Brief,
+// the title leaves out how the cash is counted and keeps what it shows.
+func (m Model) cashText(r economics.Result, cash, base []float64, width int, brief bool) (head, legend string) {
 	s := m.styles
-	title := s.PanelTitle.Render("Expected cash — "+report.Destination(r)+" vs not moving") + "\n" +
-		s.Muted.Render("cumulative, weighted by the chance the site still runs; "+cashWords(r, cash, base))
+	words := "cumulative, weighted by the chance the site still runs; " + cashWords(r, cash, base)
+	if brief {
+		words = cashWords(r, cash, base)
+	}
+	title := s.PanelTitle.Render("Expected cash — "+report.Destination(r)+" vs not moving") + "\n" + s.Muted.Render(words)
 	// Each key stays whole when the legend wraps: its words are joined by no-break spaces.
 	keyOf := func(glyph string, style lipgloss.Style, text string) string {
 		return style.Render(glyph) + "\u00a0" + strings.ReplaceAll(text, " ", "\u00a0")
@@ -252,14 +284,19 @@ func cashChrome(head, legend string) int {
 }
 
 // cashSpace is how many lines the cash chart of the selection takes with a plot plotH lines
-// tall, at the width.
-func (m Model) cashSpace(width, plotH int) int {
+// tall, at the width, in the full or the brief form.
+func (m Model) cashSpace(width, plotH int, brief bool) int {
 	r, ok := m.selectedResult()
 	if !ok {
 		return 1
 	}
+	return m.cashSpaceOf(r, width, plotH, brief)
+}
+
+// cashSpaceOf is cashSpace for row r.
+func (m Model) cashSpaceOf(r economics.Result, width, plotH int, brief bool) int {
 	plan, notMoving := m.plan.CashOf(m.cashSites(r.ID), &r)
-	return plotH + cashChrome(m.cashText(r, plan.Position, notMoving.Position, width))
+	return plotH + cashChrome(m.cashText(r, plan.Position, notMoving.Position, width, brief))
 }
 
 // cashCurve is one series of cumulative cash by month and its tones above and below $0.
@@ -418,7 +455,10 @@ func saleMarks(plan, notMoving []int, months, width int, cellOf func(int) int, s
 // cashWords is what the cash chart shows in words: when the move has paid for itself, and
 // from when the plan is ahead of not moving.
 func cashWords(r economics.Result, cash, base []float64) string {
-	if r.MovedMachines == 0 {
+	switch {
+	case r.Excluded:
+		return "not ranked: " + r.ExcludedReason + "; " + aheadText(cash, base)
+	case r.MovedMachines == 0:
 		return "nothing moves; " + aheadText(cash, base)
 	}
 	return "move cost earned back " + paybackText(r) + "; " + aheadText(cash, base)
@@ -473,28 +513,47 @@ func monthAxis(months, width int, cellOf func(int) int) string {
 	return strings.TrimRight(string(line), " ")
 }
 
-// moveCostChart splits the move's cost into freight, duty and set-up on one bar.
-func (m Model) moveCostChart(width int) string {
+// noMoveCost is why row r has no move cost to show, or "" when it moves machines: a cost of
+// $0 would read as a free move.
+func noMoveCost(r economics.Result) string {
+	switch {
+	case r.Excluded:
+		return "not ranked: " + r.ExcludedReason
+	case r.Kind == economics.Stay:
+		return "staying put: nothing to move"
+	case r.Kind == economics.Sell:
+		return "selling now: nothing to move"
+	case r.MovedMachines == 0 || r.Relocation == 0:
+		return "nothing moves: no machine gains by moving here"
+	}
+	return ""
+}
+
+// moveCostChart splits the move's cost into freight, duty and set-up on one bar. Brief, the
+// bar or the reason there is none follows the title on its line where it fits.
+func (m Model) moveCostChart(width int, brief bool) string {
 	s := m.styles
 	r, ok := m.selectedResult()
 	if !ok {
 		return ""
 	}
-	title := s.PanelTitle.Render("Move cost") + s.Muted.Render(" — "+human.USD(r.Relocation))
-	switch {
-	case r.Kind == economics.Stay:
-		return title + "\n" + s.Muted.Render("  staying put: nothing to move")
-	case r.Kind == economics.Sell:
-		return title + "\n" + s.Muted.Render("  selling now: nothing to move")
-	case r.Relocation == 0:
-		return title + "\n" + s.Muted.Render("  nothing moves: no machine gains by moving here")
+	if why := noMoveCost(r); why != "" {
+		title := s.PanelTitle.Render("Move cost") + s.Muted.Render(": –")
+		if line := title + s.Muted.Render(" · "+why); brief && cells(line) <= width {
+			return line
+		}
+		return title + "\n" + s.Muted.Render("  "+why)
 	}
+	title := s.PanelTitle.Render("Move cost") + s.Muted.Render(": "+human.USD(r.Relocation))
 	parts := []struct {
 		label string
 		value float64
 		style lipgloss.Style
 	}{{"freight", r.Freight, s.Bar}, {"duty", r.Duty, s.Warning}, {"set-up", r.Setup, s.Accent}}
-	barW := max(10, width-2)
+	barW, sep := max(10, width-2), "\n"
+	if beside := width - cells(title) - 1; brief && beside >= 10 {
+		barW, sep = beside, " "
+	}
 	var values []float64
 	var tones, edges []sgr
 	var legend []string
@@ -512,5 +571,5 @@ func (m Model) moveCostChart(width int) string {
 	if cells(ansi.Strip(line)) > width {
 		line = strings.Join(legend, "\n")
 	}
-	return title + "\n" + bar + "\n" + line
+	return title + sep + bar + "\n" + line
 }

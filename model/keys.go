@@ -212,6 +212,12 @@ func (k keyMap) mainHelp() []key.Binding {
 	return []key.Binding{k.Detail, k.Split, k.Sort, k.Filter, k.Mark, k.Compare, k.WhatIf, k.Assumptions, k.Fleet, k.Chart, k.Help}
 }
 
+// chartHelp is the short help of the charts, whose bars and cash chart follow the selected
+// destination as the table's keys move it.
+func (k keyMap) chartHelp() []key.Binding {
+	return []key.Binding{pair(k.Up, k.Down, "", "destination"), k.Back, k.Screenshot, k.Help}
+}
+
 // fullHelp is the help screen, in columns.
 func (k keyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{

@@ -15,36 +15,120 @@ import (
 
 // presentView is a clean screen for a slide: the recommendation in words, every option's
 // gain over not moving as a bar, the biggest gain first, and the caveats in full. The words
-// are never cut; the bars take the lines left, more and longer on a larger window, and the
-// plan's summary closes the slide where there is room. Only the way out is hinted, in the
-// bottom margin.
+// are never cut; the bars take the lines left, more and longer on a larger window; where they
+// leave room, the leading move's expected cash is drawn under them, and the plan's summary
+// closes the slide. Where the roomy form leaves no room for a few bars, a small window takes
+// a closer one: narrower margins and the heading on one line, then no blank lines between the
+// parts. Only the way out is hinted, in the bottom margin.
 func (m Model) presentView() string {
+	var slide string
+	for _, form := range []slideForm{roomy, compact, tight} {
+		var cramped bool
+		if slide, cramped = m.slide(form); !cramped {
+			break
+		}
+	}
+	return slide
+}
+
+// slideForm is how much room the slide gives its margins and the gaps between its parts: a
+// small window takes the first form that leaves room for a few bars.
+type slideForm int
+
+const (
+	roomy   slideForm = iota // wide margins, what the slide is on a line of its own, blank lines between the parts
+	compact                  // narrow margins, the heading on one line, still blank lines between the parts
+	tight                    // as compact, the parts one after the other
+)
+
+// slide is the presentation in a form, and whether its bars are cramped: fewer than a few,
+// where there are as many to draw.
+func (m Model) slide(form slideForm) (string, bool) {
 	s := m.styles
-	w, h := m.width-8, m.height-2
+	margin, top, breakLines := 4, 1, 1 // the margins, and the blank lines between the parts
+	switch form {
+	case compact:
+		margin, top = 2, 0
+	case tight:
+		margin, top, breakLines = 2, 0, 0
+	}
+	w, h := m.width-2*margin, m.height-top-1 // the bottom line is the hint
 	a := m.answer()
 	certainty := a.Certainty // a caveat, said with the others
 	a.Certainty = ""
-	top := []string{s.Muted.Render("hashhaven · where to move the fleet"), s.Title.Render(m.current.Scenario.Name), ""}
-	top = append(top, m.sentenceLines(a.Lines(), w, math.MaxInt)...)
-	tail := m.caveats(certainty, w)
-	room := h - lineCount(top) - lineCount(tail) - 2 // a blank line before the bars and after
-	if summary := s.Muted.Render(ansiWrap(report.Report{Plan: m.plan}.Summary(), w)); room-lineCount([]string{summary}) >= 12 {
-		tail = append(tail, "", summary)
-		room -= lineCount([]string{summary}) + 1
+	head := m.slideHead(w, form != roomy)
+	answer := m.sentenceLines(a.Lines(), w, math.MaxInt)
+	caveats := m.caveats(certainty, w)
+	room := h - lineCount(head) - lineCount(answer) - lineCount(caveats) - 3*breakLines
+	var foot []string // the plan's summary, under the caveats
+	if summary := s.Muted.Render(ansiWrap(report.Report{Plan: m.plan}.Summary(), w)); room-lineCount([]string{summary})-breakLines >= 12 {
+		foot = append(make([]string, breakLines), summary)
+		room -= lineCount(foot)
 	}
-	body := append(top, "", m.gainRanking(w, room), "")
-	// The caveats close the slide at its foot, whatever the bars leave free above them.
-	if gap := h - lineCount(body) - lineCount(tail); gap > 0 {
-		body = append(body, make([]string, gap)...)
+	bars, cramped := m.gainRanking(w, room)
+	parts, left := [][]string{answer}, room
+	if bars != "" {
+		parts, left = append(parts, []string{bars}), room-lineCount([]string{bars})
 	}
-	slide := lipgloss.NewStyle().Padding(1, 4).Render(fitLines(strings.Join(append(body, tail...), "\n"), w, h))
+	if chart, ok := m.leadingCash(w, left-breakLines); ok {
+		parts = append(parts, []string{chart})
+		left -= lineCount([]string{chart}) + breakLines
+	}
+	parts = append(parts, caveats)
+	body := slices.Concat(head, make([]string, breakLines), spaced(parts, breakLines, left), foot)
+	slide := lipgloss.NewStyle().Padding(top, margin, 0, margin).Render(fitLines(strings.Join(body, "\n"), w, h))
 	// The way out, discreet, in the bottom margin: a slide has no footer of key hints.
 	k := m.keys
 	hint := s.Muted.Render(ansiTruncate(k.Back.Help().Key+" back · "+k.Quit.Help().Key+" quit", w))
-	if cut := strings.LastIndex(slide, "\n"); cut >= 0 && m.height > 2 {
-		slide = slide[:cut+1] + pad("    "+hint, m.width, false)
+	return slide + "\n" + pad(strings.Repeat(" ", margin)+hint, m.width, false), cramped
+}
+
+// spaced is the parts one after the other, breakLines blank lines between them and the spare
+// lines shared out between them too: the slide fills its canvas evenly, the caveats at its
+// foot.
+func spaced(parts [][]string, breakLines, spare int) []string {
+	var out []string
+	gaps := max(1, len(parts)-1)
+	for i, part := range parts {
+		if i > 0 {
+			share := max(0, spare) / gaps
+			if i <= max(0, spare)%gaps {
+				share++
+			}
+			out = append(out, make([]string, breakLines+share)...)
+		}
+		out = append(out, part...)
 	}
-	return slide
+	return out
+}
+
+// slideHead is the slide's first lines: what it is and the scenario's name; on one line, the
+// name first and what it is at the right where it fits.
+func (m Model) slideHead(width int, oneLine bool) []string {
+	s := m.styles
+	what, name := s.Muted.Render("hashhaven · where to move the fleet"), s.Title.Render(m.current.Scenario.Name)
+	if !oneLine {
+		return []string{what, name}
+	}
+	if gap := width - cells(what) - cells(name); gap >= 2 {
+		return []string{name + strings.Repeat(" ", gap) + what}
+	}
+	return []string{ansiTruncate(name, width)}
+}
+
+// leadingCash is the expected cash of the leading option, in height lines, when it moves
+// machines and there is room for a plot that can be read: in full words, else brief.
+func (m Model) leadingCash(width, height int) (string, bool) {
+	lead, ok := m.leadingOption()
+	if !ok || lead.Kind != economics.Destination || lead.MovedMachines == 0 {
+		return "", false
+	}
+	for _, brief := range []bool{false, true} {
+		if height >= m.cashSpaceOf(lead, width, plotFloor(brief), brief) {
+			return m.cashChartOf(lead, width, height, brief), true
+		}
+	}
+	return "", false
 }
 
 // lineCount is how many screen lines the strings take.
@@ -58,10 +142,10 @@ func lineCount(parts []string) int {
 
 // gainRanking is the options by gain over not moving, the biggest first with the longest bar
 // and losses growing left of the axis, each with its key figures under it, in at most height
-// lines. When no move pays, a destination shows, dimmed, what moving all that fits would
-// change; when one does, the gains alone, so the loss of a move no plan makes does not dwarf
-// them.
-func (m Model) gainRanking(width, height int) string {
+// lines, and whether it is cramped: fewer than a few bars where there are as many. When no
+// move pays, a destination shows, dimmed, what moving all that fits would change; when one
+// does, the gains alone, so the loss of a move no plan makes does not dwarf them.
+func (m Model) gainRanking(width, height int) (string, bool) {
 	s := m.styles
 	var opts []*economics.Result // pointers into the ranking: it may hold a thousand large results
 	anyGain := false
@@ -102,6 +186,9 @@ func (m Model) gainRanking(width, height int) string {
 		}
 	}
 	opts = drawn
+	if len(opts) > 0 && height < len(lines)+1 { // no room for a bar under the title
+		return m.gainLine(opts, shown, width, height), true
+	}
 	// Room for the bars: less the scale under them and the note, which give way to a first
 	// bar on a short window.
 	noted, scaled := len(flat) > 0, true // the note names the $0 options and those cut
@@ -198,7 +285,31 @@ func (m Model) gainRanking(width, height int) string {
 	if note := unshownNote(flat, cut, width); noted && note != "" && height-len(lines) > 0 {
 		lines = append(lines, s.Muted.Render(ansiTruncate(note, width)))
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(lines, "\n"), len(opts) < min(fewBars, len(drawn))
+}
+
+// gainLine is the ranking in one line for a window with no room for its bars, or nothing
+// with no room at all: the options by name and gain, the biggest first, as many as fit.
+func (m Model) gainLine(opts []*economics.Result, shown func(*economics.Result) (float64, bool), width, height int) string {
+	s := m.styles
+	if height < 1 {
+		return ""
+	}
+	head := s.PanelTitle.Render("Gain vs not moving") + s.Muted.Render(": ")
+	var items []string
+	for i, r := range opts {
+		v, _ := shown(r)
+		item := fmt.Sprintf("%d. %s %s", i+1, report.Destination(*r), signedCompact(v))
+		more := ""
+		if rest := len(opts) - i - 1; rest > 0 {
+			more = fmt.Sprintf(" · … and %d more", rest)
+		}
+		if i > 0 && cells(head)+cells(strings.Join(append(items, item), " · ")+more) > width {
+			return head + s.Muted.Render(strings.Join(items, " · ")+fmt.Sprintf(" · … and %d more", len(opts)-i))
+		}
+		items = append(items, item)
+	}
+	return ansiTruncate(head+s.Muted.Render(strings.Join(items, " · ")), width)
 }
 
 // unshownNote is the line under the bars: how many options the bars leave out, and the options

@@ -163,6 +163,8 @@ func (m Model) overlayHelp() []key.Binding {
 		return k.Pager.shortHelp(true, k.Back)
 	case screenHelp:
 		return k.Pager.shortHelp(false, k.Back)
+	case screenChart:
+		return k.chartHelp()
 	case screenCompare, screenPortfolio:
 		if m.scrolls() {
 			return append(k.Pager.shortHelp(false, k.Back), k.Screenshot, k.Help)
