@@ -50,7 +50,7 @@ func TestChartPaneRuleRunsFullHeight(t *testing.T) {
 	for _, size := range [][2]int{{120, 40}, {200, 60}} {
 		m := keys(t, newTestModel(t, size[0], size[1]), "v")
 		lines := strings.Split(plain(m), "\n")
-		body := lines[headerLines : len(lines)-footerLines]
+		body := lines[m.headerHeight() : len(lines)-footerLines]
 		col := []rune(body[0])
 		at := -1
 		for i := len(col) / 3; i < len(col); i++ { // the rule sits past the bars' own axis
