@@ -70,7 +70,13 @@ func (m Model) slide(form slideForm) (string, bool) {
 	if bars != "" {
 		parts, left = append(parts, []string{bars}), room-lineCount([]string{bars})
 	}
-	if chart, ok := m.leadingCash(w, left-breakLines); ok {
+	chart, ok := m.leadingCash(w, left-breakLines)
+	if !ok && len(foot) > 0 { // the cash says more than the plan's summary: it gives way
+		if chart, ok = m.leadingCash(w, left-breakLines+lineCount(foot)); ok {
+			left, foot = left+lineCount(foot), nil
+		}
+	}
+	if ok {
 		parts = append(parts, []string{chart})
 		left -= lineCount([]string{chart}) + breakLines
 	}
