@@ -54,13 +54,15 @@ func (row compareRow) cell(r economics.Result) string {
 
 // compareView puts the marked destinations side by side, the better value of each row in bold,
 // and where the window has room, their expected cash against not moving as curves under it.
-// The title and the names stay put; the rows scroll when they are taller than the window.
-func (m Model) compareView(width, height int) string {
+// The title and the names stay put; the rows scroll when they are taller than the window
+// (more).
+func (m Model) compareView(width, height int) (view string, more bool) {
 	head, body, bodyH, ok := m.compareParts(width, height)
 	if !ok {
-		return head
+		return head, false
 	}
-	return fitLines(head+"\n"+m.scrolled(body, width, bodyH, m.compareY), width, height)
+	rows, more := m.scrolled(body, width, bodyH, m.compareY)
+	return fitLines(head+"\n"+rows, width, height), more
 }
 
 // comparePicked is the marked results, in the table's order.

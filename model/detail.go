@@ -52,7 +52,8 @@ func (m Model) detailColumn(width int, full bool) string {
 
 // detailScreen is the detail on its own screen, scrolled to where the user has read.
 func (m Model) detailScreen(width, height int) string {
-	return m.scrolled(m.detailText(width), width, height, m.detailY)
+	view, _ := m.scrolled(m.detailText(width), width, height, m.detailY)
+	return view
 }
 
 // detailText is the whole detail screen, however tall: in two columns when there is room,

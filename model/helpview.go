@@ -14,7 +14,8 @@ import (
 // read.
 func (m Model) helpView(width, height int) string {
 	w, h := helpArea(width, height)
-	return lipgloss.NewStyle().Padding(1, 2, 0).Render(m.scrolled(m.helpText(w), w, h, m.helpY))
+	view, _ := m.scrolled(m.helpText(w), w, h, m.helpY)
+	return lipgloss.NewStyle().Padding(1, 2, 0).Render(view)
 }
 
 // helpArea is the room the help's text has in a body of width×height: a margin of two

@@ -11,8 +11,8 @@ import (
 )
 
 // portfolioView is the split screen: its text in a window of width×height, scrolled where
-// it is taller.
-func (m Model) portfolioView(width, height int) string {
+// it is taller (more).
+func (m Model) portfolioView(width, height int) (view string, more bool) {
 	return m.scrolled(m.splitText(width, height), width, height, m.splitY)
 }
 

@@ -15,13 +15,13 @@ import (
 // each key, so nothing but the model holds state.
 
 // scrolled shows the part of text that starts at line y in a window of width×height. When
-// the text is taller, the last line says where the window is and that there is more.
-func (m Model) scrolled(text string, width, height, y int) string {
+// the text is taller (more), the last line says where the window is and that there is more.
+func (m Model) scrolled(text string, width, height, y int) (view string, more bool) {
 	vp, more := newPager(text, width, height, y)
 	if !more {
-		return vp.View()
+		return vp.View(), false
 	}
-	return vp.View() + "\n" + m.scrollIndicator(vp, width)
+	return vp.View() + "\n" + m.scrollIndicator(vp, width), true
 }
 
 // newPager is a viewport on text at line y; more says the text is taller than the window,
@@ -148,15 +148,10 @@ func (m Model) pagerWheel(mouse tea.Mouse) Model {
 	return m
 }
 
-// scrolls says the screen on view holds more than its window.
-func (m Model) scrolls() bool {
-	text, _, h, _, ok := m.pagerText()
-	return ok && strings.Count(text, "\n") >= h
-}
-
 // overlayHelp is the footer's hints on a full screen other than the main one and the
-// editors: how to scroll where the screen does, how to go back.
-func (m Model) overlayHelp() []key.Binding {
+// editors: how to scroll where the screen does (more: it holds more than its window), how
+// to go back.
+func (m Model) overlayHelp(more bool) []key.Binding {
 	k := m.keys
 	switch m.screen {
 	case screenDetail:
@@ -166,7 +161,7 @@ func (m Model) overlayHelp() []key.Binding {
 	case screenChart:
 		return k.chartHelp()
 	case screenCompare, screenPortfolio:
-		if m.scrolls() {
+		if more {
 			return append(k.Pager.shortHelp(false, k.Back), k.Screenshot, k.Help)
 		}
 	}

@@ -39,12 +39,13 @@ func (m Model) Screen() string {
 		return m.tooSmall()
 	}
 	var body string
+	more := false // the screen holds more than its window, and scrolls
 	bodyHeight := m.height - m.headerHeight() - footerLines
 	switch m.screen {
 	case screenDetail:
 		body = m.detailScreen(m.width, bodyHeight)
 	case screenCompare:
-		body = m.compareView(m.width, bodyHeight)
+		body, more = m.compareView(m.width, bodyHeight)
 	case screenHelp:
 		body = m.helpView(m.width, bodyHeight)
 	case screenFleet, screenAssumptions, screenWhatIf:
@@ -52,13 +53,13 @@ func (m Model) Screen() string {
 	case screenChart:
 		body = m.chartView(m.width, bodyHeight)
 	case screenPortfolio:
-		body = m.portfolioView(m.width, bodyHeight)
+		body, more = m.portfolioView(m.width, bodyHeight)
 	case screenPresent:
 		return m.presentView()
 	default:
 		body = m.mainView(g)
 	}
-	return m.header(m.width) + "\n" + fitLines(body, m.width, bodyHeight) + "\n" + m.footer(m.width)
+	return m.header(m.width) + "\n" + fitLines(body, m.width, bodyHeight) + "\n" + m.footer(m.width, more)
 }
 
 func (m Model) tooSmall() string {
@@ -115,11 +116,11 @@ func (m Model) maxScore() float64 {
 // normal one; how to quit, and where there is one how to open the help, are always in view.
 // A passing message takes the hints' place but for the key that leaves the screen or the
 // mode, which stays beside it with quit.
-func (m Model) footer(width int) string {
+func (m Model) footer(width int, more bool) string {
 	h := help.New()
 	h.Styles = m.styles.Help
 	lead := m.footerLead()
-	hints, quit := m.footerHints()
+	hints, quit := m.footerHints(more)
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	if m.toast == "" {
 		always := []key.Binding{quit}
@@ -185,9 +186,9 @@ func (m Model) footerLead() string {
 	return ""
 }
 
-// footerHints is the keys of the mode, or in the normal mode of the screen on view, and the
-// key that quits there.
-func (m Model) footerHints() (hints []key.Binding, quit key.Binding) {
+// footerHints is the keys of the mode, or in the normal mode of the screen on view (more: it
+// scrolls), and the key that quits there.
+func (m Model) footerHints(more bool) (hints []key.Binding, quit key.Binding) {
 	k := m.keys
 	if m.mode != modeNormal {
 		return k.modeHelp(m.mode)
@@ -200,7 +201,7 @@ func (m Model) footerHints() (hints []key.Binding, quit key.Binding) {
 	case screenMain:
 		return k.mainHelp(), k.Quit
 	}
-	return m.overlayHelp(), k.Quit
+	return m.overlayHelp(more), k.Quit
 }
 
 // inputWidth is the room a footer input has in mode md: the line less the mode's name, the
