@@ -183,16 +183,35 @@ func provenanceOf(cur, orig cited.Number, unit string) string {
 	return cur.Provenance()
 }
 
-// fleetFields lists the fleet's machine models and counts.
+// fleetCounts is how many machines of each model a fleet has.
+func fleetCounts(fleet []scenario.Batch) map[string]int {
+	out := map[string]int{}
+	for _, b := range fleet {
+		out[b.Machine] += b.Count
+	}
+	return out
+}
+
+// fleetFields lists the fleet's machine models and counts; a count that differs from the
+// scenario file's is an edit.
 func (m Model) fleetFields() []field {
 	var fields []field
 	fields = append(fields, field{label: "Machines", heading: true})
+	loaded, now := fleetCounts(m.base.Fleet), fleetCounts(m.current.Scenario.Fleet)
 	for i, b := range m.current.Scenario.Fleet {
 		mach, _ := m.set.Machines.ByID(b.Machine)
 		i := i
+		note := fmt.Sprintf("%s %s · %s W · %s", cited.Format(mach.Hashrate.Value), mach.Unit, cited.Format(mach.PowerW.Value), mach.Algorithm)
+		was, inFile := loaded[b.Machine]
+		edited := was != now[b.Machine]
+		switch {
+		case edited && inFile:
+			note = "was " + human.Thousands(float64(was), 0) + " · " + note
+		case edited:
+			note = "added · " + note
+		}
 		fields = append(fields, field{
-			label: mach.Name, value: human.Thousands(float64(b.Count), 0), unit: "machines",
-			note: fmt.Sprintf("%s %s · %s W · %s", cited.Format(mach.Hashrate.Value), mach.Unit, cited.Format(mach.PowerW.Value), mach.Algorithm),
+			label: mach.Name, value: human.Thousands(float64(b.Count), 0), unit: "machines", note: note, edited: edited,
 			set: func(v variant, text string) (variant, error) {
 				n, err := parseNumber(text, "machines")
 				if errors.Is(err, errOutOfRange) {

@@ -89,3 +89,67 @@ func TestTooLargeSaysTheRange(t *testing.T) {
 		t.Errorf("err %q, what-ifs %v", m.form.err, m.current.WhatIfs)
 	}
 }
+
+// At every size, the field under the cursor stays in view with its whole source and a
+// refused value's reason; the keys that page and jump reach every field.
+func TestEditorsKeepTheCursorFieldInView(t *testing.T) {
+	for _, size := range [][2]int{{60, 16}, {80, 24}, {120, 40}} {
+		for _, open := range []string{"e", "a", "f"} {
+			m := newTestModel(t, size[0], size[1])
+			m = keys(t, m, open, "G")
+			fields := m.fields()
+			last := fields[len(fields)-1]
+			if m.form.cursor != len(fields)-1 {
+				t.Fatalf("%v %s: G goes to the last field, cursor %d of %d", size, open, m.form.cursor, len(fields))
+			}
+			m = keys(t, m, "enter")
+			m.form.input.SetValue("")
+			m = typeText(t, m, "1x")
+			m = keys(t, m, "enter")
+			screen := plain(m)
+			flat := strings.Join(strings.Fields(screen), " ")
+			for _, want := range []string{last.label, `"1x" is not a number`, strings.Join(strings.Fields(last.note), " ")} {
+				if !strings.Contains(flat, want) {
+					t.Errorf("%v %s: %q not on screen:\n%s", size, open, want, screen)
+				}
+			}
+			if strings.Count(screen, "is not a number") != 1 {
+				t.Errorf("%v %s: the refusal shows once:\n%s", size, open, screen)
+			}
+			m = keys(t, m, "esc", "g")
+			if first := fields[m.form.cursor]; !strings.Contains(plain(m), "▸ "+first.label) {
+				t.Errorf("%v %s: g goes back to the first field:\n%s", size, open, plain(m))
+			}
+			if len(fields) > size[1] { // a page down moves the cursor by more than a line
+				was := m.form.cursor
+				m = keys(t, m, "pgdown")
+				if m.form.cursor <= was+1 || !strings.Contains(plain(m), "▸ "+fields[m.form.cursor].label) {
+					t.Errorf("%v %s: pgdn from %d went to %d:\n%s", size, open, was, m.form.cursor, plain(m))
+				}
+				if !strings.Contains(plain(m), "more") {
+					t.Errorf("%v %s: a scrolled editor says there is more:\n%s", size, open, plain(m))
+				}
+			}
+		}
+	}
+}
+
+// The picker pages and jumps through the catalogue, and says which models the fleet has.
+func TestPickerPages(t *testing.T) {
+	m := newTestModel(t, 60, 16)
+	m = keys(t, m, "f", "+", "G")
+	list := m.pickable()
+	if m.form.pick != len(list)-1 || !strings.Contains(plain(m), "▸ "+list[len(list)-1].Name) {
+		t.Fatalf("G shows the last machine, pick %d of %d:\n%s", m.form.pick, len(list), plain(m))
+	}
+	m = keys(t, m, "pgup")
+	if m.form.pick >= len(list)-2 {
+		t.Errorf("pgup moves up a page: pick %d of %d", m.form.pick, len(list))
+	}
+	m = newTestModel(t, 120, 40)
+	m = keys(t, m, "f", "+")
+	first, _ := m.set.Machines.ByID(m.current.Scenario.Fleet[0].Machine)
+	if !strings.Contains(plain(m), first.Name) || !strings.Contains(plain(m), "1,200 in fleet") {
+		t.Errorf("the picker marks the fleet's models:\n%s", plain(m))
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
-	"charm.land/lipgloss/v2"
 
 	"hashhaven/cited"
 )
@@ -57,62 +56,135 @@ func (f *form) clamp(fields []field) {
 	}
 }
 
-// render draws the fields in a panel of the given size.
-func (f form) render(title, intro string, fields []field, editing bool, width, height int, s styles) string {
-	var b strings.Builder
-	b.WriteString(s.PanelTitle.Render(title))
-	b.WriteString("\n")
-	if intro != "" {
-		b.WriteString(s.Muted.Render(ansiWrap(intro, width)))
-		b.WriteString("\n")
+// page moves the cursor about a window of room lines in direction d: to the farthest field
+// that near, and at least to the next one.
+func (f *form) page(fields []field, d, room int) {
+	rows := fieldRows(fields)
+	if f.cursor < 0 || f.cursor >= len(fields) {
+		return
 	}
-	b.WriteString("\n")
-	labelW := 12
+	target := f.cursor
+	for i := f.cursor + d; i >= 0 && i < len(fields); i += d {
+		if abs(rows[i]-rows[f.cursor]) >= max(1, room-1) {
+			break
+		}
+		if !fields[i].heading {
+			target = i
+		}
+	}
+	if target == f.cursor {
+		f.move(fields, d)
+		return
+	}
+	f.cursor = target
+}
+
+// end puts the cursor on the first (d < 0) or the last (d > 0) editable field.
+func (f *form) end(fields []field, d int) {
+	if d < 0 {
+		f.cursor = -1
+		f.move(fields, 1)
+	} else {
+		f.cursor = len(fields)
+		f.move(fields, -1)
+	}
+	f.clamp(fields)
+}
+
+// fieldRows is the line each field's row starts on before the cursor's field opens up: a
+// heading after the first line has a blank line above it.
+func fieldRows(fields []field) []int {
+	rows := make([]int, len(fields))
+	n := 0
+	for i, fl := range fields {
+		if fl.heading && i > 0 {
+			n++
+		}
+		rows[i] = n
+		n++
+	}
+	return rows
+}
+
+// lines draws the fields, a row each. The field under the cursor opens up to show in full
+// what its row cuts (its name, its unit, its source) and why a typed value was refused;
+// first and last are its lines, with its heading, which a short window keeps in view.
+func (f form) lines(fields []field, editing bool, width int, s styles) (lines []string, first, last int) {
+	labelW, unitW := 12, 0
 	for _, fl := range fields {
-		labelW = max(labelW, lipgloss.Width(fl.label))
+		if !fl.heading {
+			labelW, unitW = max(labelW, cells(fl.label)), max(unitW, cells(fl.unit))
+		}
 	}
-	labelW = min(labelW, width/3)
-	valueW := 14
-	lines := make([]string, 0, len(fields))
-	cursorLine := 0
+	labelW, unitW = min(labelW, max(12, width*2/5)), min(unitW, 16)
+	const valueW, openIndent = 14, 4
+	opened := func(text string) { // a line under the cursor's row, wrapped
+		for _, l := range strings.Split(ansiWrap(text, width-openIndent), "\n") {
+			lines = append(lines, strings.Repeat(" ", openIndent)+l)
+		}
+	}
+	first, last = -1, -1
 	for i, fl := range fields {
 		if fl.heading {
-			lines = append(lines, "", s.Bold.Render(fl.label))
+			if i > 0 {
+				lines = append(lines, "")
+			}
+			lines = append(lines, s.Bold.Render(fl.label))
 			continue
 		}
-		marker := "  "
-		label := s.Base.Render(pad(fl.label, labelW, false))
-		value := pad(fl.value, valueW, true)
-		switch {
-		case fl.edited:
-			value = s.Edited.Render(value)
-		default:
-			value = s.HeaderValue.Render(value)
+		marker, value, mark := "  ", s.HeaderValue.Render(pad(fl.value, valueW, true)), "  "
+		if fl.edited {
+			value, mark = s.Edited.Render(pad(fl.value, valueW, true)), s.Edited.Render(" ✎")
 		}
 		if i == f.cursor {
 			marker = s.Accent.Render("▸ ")
-			cursorLine = len(lines)
 			if editing {
-				value = pad(f.input.View(), valueW, false)
+				value, mark = pad(f.input.View(), valueW, false), "  "
 			}
 		}
-		unit := s.Muted.Render(pad(fl.unit, 12, false))
-		note := s.Muted.Render(fl.note)
-		line := marker + label + "  " + value + " " + unit + " " + note
-		lines = append(lines, ansiTruncate(line, width))
-		if i == f.cursor && f.err != "" {
-			lines = append(lines, strings.Repeat(" ", labelW+4)+s.ErrorText.Render("✗ "+f.err))
+		row := marker + s.Base.Render(pad(fl.label, labelW, false)) + "  " + value + mark + " " + s.Muted.Render(pad(fl.unit, unitW, false))
+		note := ""
+		if fl.note != "" {
+			note = " " + s.Muted.Render(fl.note)
 		}
+		if i != f.cursor {
+			lines = append(lines, ansiTruncate(row+note, width))
+			continue
+		}
+		first = len(lines)
+		if i > 0 && fields[i-1].heading {
+			first--
+		}
+		cut := cells(fl.label) > labelW || cells(fl.unit) > unitW
+		if !cut && cells(row+note) <= width {
+			lines = append(lines, row+note)
+		} else {
+			lines = append(lines, ansiTruncate(row, width))
+			if cut {
+				whole := s.Base.Render(fl.label)
+				if fl.unit != "" {
+					whole += s.Muted.Render(", in " + fl.unit)
+				}
+				opened(whole)
+			}
+			if fl.note != "" {
+				opened(s.Muted.Render(fl.note))
+			}
+		}
+		if f.err != "" {
+			opened(s.ErrorText.Render("✗ " + f.err))
+		}
+		last = len(lines) - 1
 	}
-	// Keep the cursor's line in view on short screens.
-	room := height - strings.Count(b.String(), "\n")
-	start := 0
-	if room > 0 && cursorLine >= room {
-		start = cursorLine - room + 1
+	if first < 0 { // no field under the cursor: a refusal still shows, at the end
+		first = len(lines)
+		if f.err != "" {
+			lines = append(lines, "")
+			opened(s.ErrorText.Render("✗ " + f.err))
+		}
+		last = len(lines) - 1
 	}
-	end := min(len(lines), start+max(room, 0))
-	b.WriteString(strings.Join(lines[start:end], "\n"))
-	return b.String()
+	return lines, first, last
 }
 
 // errUnchanged is a field's answer to the value it already has: nothing to change or undo.

@@ -45,6 +45,14 @@ func (m Model) formKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		f.move(fields, -1)
 	case key.Matches(msg, k.Down):
 		f.move(fields, 1)
+	case key.Matches(msg, k.PageUp):
+		f.page(fields, -1, m.formRoom())
+	case key.Matches(msg, k.PageDown):
+		f.page(fields, 1, m.formRoom())
+	case key.Matches(msg, k.Top):
+		f.end(fields, -1)
+	case key.Matches(msg, k.Bottom):
+		f.end(fields, 1)
 	case key.Matches(msg, k.Edit):
 		if f.cursor < len(fields) && fields[f.cursor].set != nil {
 			m.mode, f.err = modeValue, ""
@@ -152,6 +160,14 @@ func (m Model) pickKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		f.pick = max(0, f.pick-1)
 	case key.Matches(msg, k.Down):
 		f.pick = max(0, min(len(list)-1, f.pick+1))
+	case key.Matches(msg, k.PageUp):
+		f.pick = max(0, f.pick-max(1, m.formRoom()-2))
+	case key.Matches(msg, k.PageDown):
+		f.pick = max(0, min(len(list)-1, f.pick+max(1, m.formRoom()-2)))
+	case key.Matches(msg, k.Top):
+		f.pick = 0
+	case key.Matches(msg, k.Bottom):
+		f.pick = max(0, len(list)-1)
 	case key.Matches(msg, k.Cancel):
 		m.leaveMode()
 	case key.Matches(msg, k.Add):
@@ -160,7 +176,13 @@ func (m Model) pickKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, nil // the catalogue changed under the picker
 		}
 		mach := list[f.pick]
-		cmd := m.change(addMachine(m.current, mach.ID), "added 100 "+mach.Name+" to the fleet")
+		v := addMachine(m.current, mach.ID)
+		cmd := m.change(v, "added 100 "+mach.Name+" to the fleet")
+		for i, b := range v.Scenario.Fleet { // the cursor goes to the count that changed
+			if b.Machine == mach.ID {
+				m.form.cursor = i + 1 // after the heading
+			}
+		}
 		return m, cmd
 	}
 	return m, nil

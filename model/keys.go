@@ -53,7 +53,9 @@ type filterKeyMap struct{ Keep, Clear, Leave, Quit key.Binding }
 type valueKeyMap struct{ Apply, Cancel, Quit key.Binding }
 
 // pickKeyMap is the keys of the machine picker, a list: q quits as it does in the editor.
-type pickKeyMap struct{ Up, Down, Add, Cancel, Quit key.Binding }
+type pickKeyMap struct {
+	Up, Down, PageUp, PageDown, Top, Bottom, Add, Cancel, Quit key.Binding
+}
 
 // noteKeyMap is the keys while typing a save's note: every other key is text.
 type noteKeyMap struct{ Save, Cancel, Quit key.Binding }
@@ -61,7 +63,7 @@ type noteKeyMap struct{ Save, Cancel, Quit key.Binding }
 func (k filterKeyMap) shortHelp() []key.Binding { return []key.Binding{k.Keep, k.Clear, k.Leave} }
 func (k valueKeyMap) shortHelp() []key.Binding  { return []key.Binding{k.Apply, k.Cancel} }
 func (k pickKeyMap) shortHelp() []key.Binding {
-	return []key.Binding{pair(k.Up, k.Down, "", "move"), k.Add, k.Cancel}
+	return []key.Binding{pair(k.Up, k.Down, "", "move"), k.Add, k.Cancel, pair(k.PageUp, k.PageDown, "/", "page")}
 }
 func (k noteKeyMap) shortHelp() []key.Binding { return []key.Binding{k.Save, k.Cancel} }
 
@@ -133,11 +135,15 @@ func newKeyMap() keyMap {
 			Quit:   b("quit", "ctrl+c"),
 		},
 		Pick: pickKeyMap{
-			Up:     b("up", "up", "k"),
-			Down:   b("down", "down", "j"),
-			Add:    b("add 100", "enter"),
-			Cancel: b("cancel", "esc"),
-			Quit:   b("quit", "q", "ctrl+c"),
+			Up:       b("up", "up", "k"),
+			Down:     b("down", "down", "j"),
+			PageUp:   b("page up", "pgup"),
+			PageDown: b("page down", "pgdown"),
+			Top:      b("first", "g", "home"),
+			Bottom:   b("last", "G", "end"),
+			Add:      b("add 100", "enter"),
+			Cancel:   b("cancel", "esc"),
+			Quit:     b("quit", "q", "ctrl+c"),
 		},
 		Note: noteKeyMap{
 			Save:   b("save", "enter"),
@@ -228,10 +234,15 @@ func (k keyMap) fullHelp() [][]key.Binding {
 	}
 }
 
-// formHelp is the short help of the editors.
-func (k keyMap) formHelp(fleet bool) []key.Binding {
+// formHelp is the short help of the editors, the way back before undo so a narrow footer
+// keeps it; an editor longer than its window (more) also pages.
+func (k keyMap) formHelp(fleet, more bool) []key.Binding {
+	hints := []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, k.Back, k.Undo, k.Reset}
 	if fleet {
-		return []key.Binding{k.Up, k.Down, k.Edit, k.Add, k.Remove, k.Undo, k.Back}
+		hints = []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, pair(k.Add, k.Remove, "/", "add/remove"), k.Back, k.Undo}
 	}
-	return []key.Binding{k.Up, k.Down, k.Edit, k.Undo, k.Reset, k.Back}
+	if more {
+		hints = append(hints, pair(k.PageUp, k.PageDown, "/", "page"), pair(k.Top, k.Bottom, "/", "first/last"))
+	}
+	return hints
 }

@@ -304,7 +304,7 @@ func TestUndoSaysWhatItUndid(t *testing.T) {
 		t.Errorf("undo of an addition: %q, want %q", m.toast, want)
 	}
 	first, _ := m.set.Machines.ByID(m.current.Scenario.Fleet[0].Machine)
-	m = keys(t, m, "-", "u")
+	m = keys(t, m, "g", "-", "u")
 	if want := "undid: removed " + first.Name + " from the fleet"; m.toast != want {
 		t.Errorf("undo of a removal: %q, want %q", m.toast, want)
 	}

@@ -270,7 +270,10 @@ func TestFleetEditor(t *testing.T) {
 	if m.plan.ITkW <= itKW {
 		t.Errorf("adding machines should raise the IT load")
 	}
-	m = keys(t, m, "enter")
+	if fields := m.fields(); m.form.cursor != len(fields)-1 || !fields[m.form.cursor].edited {
+		t.Errorf("the cursor goes to the added model, marked edited: cursor %d of %d", m.form.cursor, len(fields))
+	}
+	m = keys(t, m, "g", "enter")
 	m.form.input.SetValue("")
 	m = typeText(t, m, "1500")
 	m = keys(t, m, "enter")

@@ -49,7 +49,7 @@ func (m Model) Screen() string {
 	case screenHelp:
 		body = m.helpView(m.width, bodyHeight)
 	case screenFleet, screenAssumptions, screenWhatIf:
-		body = m.formView(m.width, bodyHeight)
+		body, more = m.formView(m.width, bodyHeight)
 	case screenChart:
 		body = m.chartView(m.width, bodyHeight)
 	case screenPortfolio:
@@ -195,9 +195,9 @@ func (m Model) footerHints(more bool) (hints []key.Binding, quit key.Binding) {
 	}
 	switch m.screen {
 	case screenFleet:
-		return k.formHelp(true), k.Quit
+		return k.formHelp(true, more), k.Quit
 	case screenAssumptions, screenWhatIf:
-		return k.formHelp(false), k.Quit
+		return k.formHelp(false, more), k.Quit
 	case screenMain:
 		return k.mainHelp(), k.Quit
 	}
