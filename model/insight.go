@@ -102,6 +102,9 @@ func (m Model) bandLine(r economics.Result) string {
 	sep := s.Muted.Render("  ·  ")
 	line := s.Muted.Render("futures ") + s.HeaderValue.Render(human.CompactUSD(u.P10)+" – "+human.CompactUSD(u.P90)) +
 		s.Muted.Render(" (P10–P90, median "+human.CompactUSD(u.P50)+", mean "+human.CompactUSD(u.Mean)+")")
+	if p10, p90 := human.CompactUSD(u.P10), human.CompactUSD(u.P90); p10 == p90 { // a plan that sells now runs no risk
+		line = s.Muted.Render("futures ") + s.HeaderValue.Render(p10) + s.Muted.Render(" from P10 to P90 (mean "+human.CompactUSD(u.Mean)+")")
+	}
 	if r.Kind != economics.Sell {
 		line += sep + s.Muted.Render("worse than not moving in ") + s.HeaderValue.Render(human.Percent(u.PWorse)) +
 			s.Muted.Render(" of "+human.Thousands(simPaths, 0))

@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"errors"
+	"github.com/charmbracelet/x/ansi"
 	"slices"
 	"strings"
 	"testing"
@@ -265,5 +266,20 @@ func TestFlowBandsFillInAndFollowAWhatIf(t *testing.T) {
 	}
 	if final.bands == nil || final.bands["py-hosted"].Mean <= before.Mean {
 		t.Errorf("cheaper power in Paraguay raises its simulated mean: %v, was %v", final.bands["py-hosted"], before)
+	}
+}
+
+// A plan whose value does not depend on the future (it sells now) reads as one figure, not
+// as a range from a figure to itself.
+func TestBandOfOneFigure(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	r := economics.Result{Kind: economics.Destination, Band: &economics.Uncertainty{Mean: 2.7e6, P10: 2.698e6, P50: 2.7e6, P90: 2.701e6}}
+	line := ansi.Strip(m.bandLine(r))
+	if strings.Contains(line, "$2.7M – $2.7M") || !strings.Contains(line, "$2.7M from P10 to P90") {
+		t.Errorf("band line %q", line)
+	}
+	r.Band.P90 = 3.5e6
+	if line := ansi.Strip(m.bandLine(r)); !strings.Contains(line, "$2.7M – $3.5M") {
+		t.Errorf("a real range: %q", line)
 	}
 }
