@@ -135,9 +135,15 @@ func (m Model) gainBars(width, height int) string {
 	lines := []string{title}
 	room := max(0, height-1-strings.Count(title, "\n")-1) // less the title and the scale
 	more := ""
+	selected, _ := m.selectedResult()
 	if len(ordered) > room {
 		more = fmt.Sprintf("… and %d more", len(ordered)-room)
-		ordered = ordered[:room]
+		at := slices.IndexFunc(ordered, func(r *economics.Result) bool { return r.ID == selected.ID })
+		if at >= room && room > 0 { // the selection, whose cash is charted, keeps its bar
+			ordered = append(slices.Clone(ordered[:room-1]), ordered[at])
+		} else {
+			ordered = ordered[:room]
+		}
 	}
 	lo, hi, nameW := 0.0, 0.0, cells(more)
 	for _, r := range ordered {
@@ -150,7 +156,6 @@ func (m Model) gainBars(width, height int) string {
 	nameW = min(nameW, max(12, width-valueW-2-20))
 	plotW := max(5, width-nameW-valueW-2)
 	loss, gain, dim, axis := sgrOf(s.Negative), sgrOf(s.Bar), sgrOf(s.Muted), sgrOf(s.Faint)
-	selected, _ := m.selectedResult()
 	for _, r := range ordered {
 		v, hypothetical := shownGain(*r)
 		plot := axisBar(v, lo, hi, plotW, loss, gain, axis)

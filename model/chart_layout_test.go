@@ -85,3 +85,16 @@ func TestChartFooterNamesTheDestinationKeys(t *testing.T) {
 		t.Errorf("↓ on the charts moves the selected destination")
 	}
 }
+
+// Where only a few gain bars fit, the selected destination, whose cash the chart below
+// draws, keeps its bar however far down the ranking it is.
+func TestChartKeepsTheSelectionsBar(t *testing.T) {
+	m := newTestModel(t, 80, 24)
+	ranked := m.rankedOptions()
+	last := ranked[len(ranked)-1]
+	m = keys(t, selectedModel(t, 80, 24, last.ID), "v")
+	bars := strings.SplitN(plain(m), "Expected cash", 2)[0]
+	if !strings.Contains(bars, last.Name) || !strings.Contains(bars, "more") {
+		t.Errorf("the selection %s has its bar among a few:\n%s", last.Name, plain(m))
+	}
+}
