@@ -187,6 +187,12 @@ func TestSortArrowKeepsColumnsInPlace(t *testing.T) {
 			if strings.Contains(head, "▼") && !regexp.MustCompile(`▼\S|\S▼`).MatchString(head) {
 				t.Errorf("the arrow stands apart from its title: %q", head)
 			}
+			if regexp.MustCompile(`\S▼\S`).MatchString(head) {
+				t.Errorf("the arrow joins two titles: %q", head)
+			}
+			if !strings.Contains(head, "▼") && !strings.Contains(tableText(m), "sorted by") {
+				t.Errorf("at %d columns sorted by %s, nothing says so:\n%s", width, m.sortKeyField().Key, tableText(m))
+			}
 		}
 	}
 }

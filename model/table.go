@@ -258,8 +258,9 @@ func (t *tableView) render() string {
 	t.bandLo, t.bandHi = t.bandAxis()
 	var b strings.Builder
 	var heads strings.Builder
+	headings := t.headings(cols)
 	for i, c := range cols {
-		h, w := t.heading(c), c.width
+		h, w := headings[i], c.width
 		if i > 0 && c.right && cells(h) > w {
 			w += columnGap // the arrow stands in the gap, and the title stays flush with the figures
 		} else if i > 0 {
@@ -269,7 +270,7 @@ func (t *tableView) render() string {
 	}
 	b.WriteString(s.TableHead.Render(heads.String()))
 	b.WriteString("\n")
-	b.WriteString(t.rule(cols))
+	b.WriteString(t.rule(cols, headings))
 	for line := 0; line < t.height; line++ {
 		b.WriteString("\n")
 		i := t.offset + line
@@ -321,11 +322,12 @@ func (t *tableView) longestName() int {
 	return w
 }
 
-// rule is the line under the column titles. When the table is sorted by a column the
-// window is too narrow to show, it says so at its end, arrow and all.
-func (t *tableView) rule(cols []tableColumn) string {
+// rule is the line under the column titles. When no title carries the sort arrow (the
+// table is sorted by a column the window is too narrow to show, or one whose arrow has no
+// room), it says so at its end, arrow and all.
+func (t *tableView) rule(cols []tableColumn, headings []string) string {
 	s := t.styles
-	if slices.ContainsFunc(cols, func(c tableColumn) bool { return t.heading(c) != c.title }) {
+	if slices.ContainsFunc(cols, func(c tableColumn) bool { return slices.Contains(headings, t.heading(c)) && t.heading(c) != c.title }) {
 		return s.Rule.Render(strings.Repeat("─", t.width))
 	}
 	label := " sorted by " + economics.MustField(t.sortKey).Label + " " + t.arrow() + " "
@@ -333,6 +335,20 @@ func (t *tableView) rule(cols []tableColumn) string {
 		return s.Rule.Render(strings.Repeat("─", t.width))
 	}
 	return s.Rule.Render(strings.Repeat("─", t.width-cells(label)-2)) + s.Muted.Render(label) + s.Rule.Render("──")
+}
+
+// headings are the columns' titles as drawn. A column of figures whose arrow takes the gap
+// before it keeps its plain title when the column before ends flush at that gap too, as the
+// arrow would join the two titles ("Moved▼Net/month"); the rule under them names the order.
+func (t *tableView) headings(cols []tableColumn) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = t.heading(c)
+		if i > 0 && c.right && cells(out[i]) > c.width && cols[i-1].right {
+			out[i] = c.title
+		}
+	}
+	return out
 }
 
 func (t *tableView) arrow() string {

@@ -57,10 +57,10 @@ func TestSortByHiddenColumnSaysSo(t *testing.T) {
 	if !strings.Contains(plain(keys(t, m, "S")), "sorted by uptime ▲") {
 		t.Error("the reversed sort should show ▲")
 	}
-	for m.sortKeyField().Key != "score" {
+	for m.sortKeyField().Key != "gain_usd" {
 		m = keys(t, m, "s")
 	}
-	if strings.Contains(plain(m), "── sorted by") || !strings.Contains(plain(m), "▼Score") {
+	if strings.Contains(plain(m), "── sorted by") || !strings.Contains(plain(m), "▼Gain") {
 		t.Errorf("a sort column on screen carries its own arrow:\n%s", plain(m))
 	}
 }
