@@ -32,7 +32,13 @@ func TUI(o TUIOptions, env Env) error {
 	if o.Dir != "" {
 		o.cache = &dataset.Cache{} // reloads after an edit re-read only the edited files
 	}
+	done := func() {}
+	if o.Dir != "" && isTerminal(env.Stderr) {
+		note := newLoadNote(env.Stderr, "hashhaven: reading the data in "+o.Dir+" …", slowLoadDelay)
+		env.Stderr, done = note, note.done
+	}
 	l, err := load(o.Source, env)
+	done() // the comparison takes the screen
 	if err != nil {
 		return err
 	}
