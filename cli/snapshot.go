@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"time"
 
 	"hashhaven/model"
@@ -31,7 +32,7 @@ func (o SnapshotOptions) Check() error {
 		return fmt.Errorf("--width must be 20–400 and --height 5–200, got %d×%d", o.Width, o.Height)
 	}
 	if _, ok := model.Views[o.Screen]; !ok {
-		return fmt.Errorf("unknown screen %q: use main, detail, compare, chart, present, help or portfolio", o.Screen)
+		return fmt.Errorf("unknown screen %q: use %s", o.Screen, strings.Join(model.ViewNames(), ", "))
 	}
 	if _, ok := theme.ByName(o.Theme); !ok && o.Theme != "" {
 		return fmt.Errorf("unknown theme %q: use dark, light or high-contrast", o.Theme)

@@ -3,7 +3,6 @@ package cmd
 import (
 	"fmt"
 	"io/fs"
-	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -69,7 +68,7 @@ func dataFlag(cmd *cobra.Command, dir *string) {
 func themeNames() []string { return append(slices.Clone(theme.Names), theme.Mono().Name) }
 
 // screenNames are the screens snapshot can draw.
-func screenNames() []string { return slices.Sorted(maps.Keys(model.Views)) }
+func screenNames() []string { return model.ViewNames() }
 
 // sortKeys are the fields rank can sort by.
 func sortKeys() []string {

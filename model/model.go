@@ -6,6 +6,9 @@ package model
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -62,7 +65,11 @@ type Options struct {
 
 // Views are the screens Options.View can open.
 var Views = map[string]screen{"main": screenMain, "detail": screenDetail, "compare": screenCompare,
-	"chart": screenChart, "present": screenPresent, "help": screenHelp, "portfolio": screenPortfolio}
+	"chart": screenChart, "present": screenPresent, "help": screenHelp, "portfolio": screenPortfolio,
+	"whatif": screenWhatIf, "assumptions": screenAssumptions, "fleet": screenFleet}
+
+// ViewNames are the names of Views, sorted, as usage and errors list them.
+func ViewNames() []string { return slices.Sorted(maps.Keys(Views)) }
 
 // Model is the root of the app.
 type Model struct {
@@ -185,10 +192,14 @@ func New(o Options) (Model, error) {
 	m.insight = m.insightNow() // a millisecond or two, and the first frame shows it
 	if o.View != "" {
 		s, ok := Views[o.View]
-		if !ok {
-			return m, fmt.Errorf("no screen %q (main, detail, compare, chart, present, help, portfolio)", o.View)
+		switch {
+		case !ok:
+			return m, fmt.Errorf("no screen %q (%s)", o.View, strings.Join(ViewNames(), ", "))
+		case s == screenWhatIf || s == screenAssumptions || s == screenFleet:
+			m = m.openForm(s) // on the selected destination
+		default:
+			m.screen = s
 		}
-		m.screen = s
 	}
 	if m.screen == screenCompare && len(m.marks) == 0 {
 		m.marks = m.topMarks(3)

@@ -83,3 +83,20 @@ func TestMonochromeScreen(t *testing.T) {
 		t.Error("the selected row should be in reverse video")
 	}
 }
+
+// The editors open from the command line as the other screens do, on the selection.
+func TestEditorViewsOpenOnTheSelection(t *testing.T) {
+	set, sc := bundled(t)
+	for view, want := range map[string]string{"whatif": "What if — Ethiopia", "assumptions": "Hashprice", "fleet": "Antminer S21"} {
+		m, err := New(Options{Set: set, Scenario: sc, Theme: "dark", Now: testNow, Width: 120, Height: 40, Select: "et", View: view})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if screen := plain(m); !strings.Contains(screen, want) || !strings.Contains(screen, "enter edit") {
+			t.Errorf("--screen %s:\n%s", view, screen)
+		}
+	}
+	if _, err := New(Options{Set: set, Scenario: sc, Now: testNow, View: "nope"}); err == nil || !strings.Contains(err.Error(), "assumptions, chart") {
+		t.Errorf("an unknown screen lists the names: %v", err)
+	}
+}
