@@ -244,5 +244,5 @@ func (k keyMap) formHelp(fleet, more bool) []key.Binding {
 	if more {
 		hints = append(hints, pair(k.PageUp, k.PageDown, "/", "page"), pair(k.Top, k.Bottom, "/", "first/last"))
 	}
-	return hints
+	return append(hints, k.Help)
 }
