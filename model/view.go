@@ -59,7 +59,42 @@ func (m Model) Screen() string {
 	default:
 		body = m.mainView(g)
 	}
-	return m.header(m.width) + "\n" + fitLines(body, m.width, bodyHeight) + "\n" + m.footer(m.width, more)
+	body = fitLines(body, m.width, bodyHeight)
+	if block := m.toastBlock(m.width, bodyHeight); block != nil { // over the body's last lines
+		lines := strings.Split(body, "\n")
+		body = strings.Join(append(lines[:len(lines)-len(block)], block...), "\n")
+	}
+	return m.header(m.width) + "\n" + body + "\n" + m.footer(m.width, more)
+}
+
+// toastBlock is a passing message too long for the footer, wrapped over up to three lines
+// at the foot of the body (a message passes, so what it covers comes back); nil when the
+// message fits the footer, which then shows it.
+func (m Model) toastBlock(width, bodyHeight int) []string {
+	if m.toast == "" || cells(m.toast) <= m.toastRoom(width) {
+		return nil
+	}
+	s := m.styles
+	lines := strings.Split(ansiWrap(m.toast, width-2), "\n")
+	if n := min(3, bodyHeight-1); len(lines) > n {
+		lines = lines[:max(0, n)]
+		if n > 0 {
+			lines[n-1] = ansiTruncate(lines[n-1]+" …", width-2)
+		}
+	}
+	for i, l := range lines {
+		lines[i] = s.Toast.Render(pad(l, width-2, false))
+	}
+	return lines
+}
+
+// toastRoom is the cells the footer has for a passing message beside the keys that leave
+// the screen and quit.
+func (m Model) toastRoom(width int) int {
+	h := help.New()
+	hints, quit := m.footerHints(false)
+	tail := h.Styles.ShortSeparator.Render(h.ShortSeparator) + h.ShortHelpView(append(leaving(hints), quit))
+	return width - cells(m.footerLead()) - cells(tail) - 2 // the message's padding
 }
 
 func (m Model) tooSmall() string {
@@ -122,7 +157,7 @@ func (m Model) footer(width int, more bool) string {
 	lead := m.footerLead()
 	hints, quit := m.footerHints(more)
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
-	if m.toast == "" {
+	if m.toast == "" || cells(m.toast) > m.toastRoom(width) { // a long message is over the body
 		always := []key.Binding{quit}
 		if i := slices.IndexFunc(hints, func(b key.Binding) bool { return slices.Equal(b.Keys(), m.keys.Help.Keys()) }); i >= 0 {
 			always = []key.Binding{hints[i], quit}
@@ -132,11 +167,7 @@ func (m Model) footer(width int, more bool) string {
 		return ansiTruncate(lead+shortHelp(h, hints, max(1, width-cells(lead)-cells(tail)))+tail, width)
 	}
 	tail := sep + h.ShortHelpView(append(leaving(hints), quit))
-	if width-cells(lead)-cells(tail) < 12 { // too little room for the message: quit alone
-		tail = sep + h.ShortHelpView([]key.Binding{quit})
-	}
-	room := max(1, width-cells(lead)-cells(tail))
-	return ansiTruncate(lead+ansiTruncate(m.styles.Toast.Render(m.toast), room)+tail, width)
+	return ansiTruncate(lead+m.styles.Toast.Render(m.toast)+tail, width)
 }
 
 // leaving is the hints that leave the screen or the mode: those on esc.

@@ -100,3 +100,22 @@ func TestEditorViewsOpenOnTheSelection(t *testing.T) {
 		t.Errorf("an unknown screen lists the names: %v", err)
 	}
 }
+
+// A message too long for the footer is shown whole, wrapped over the foot of the body, and
+// the footer keeps its keys.
+func TestLongMessageWraps(t *testing.T) {
+	m := newTestModel(t, 80, 24)
+	m = keys(t, m, "w") // the bundled data set cannot be saved to
+	screen := plain(m)
+	flat := strings.Join(strings.Fields(screen), " ")
+	if !strings.Contains(flat, m.toast) || strings.Count(screen, "read-only") != 1 {
+		t.Errorf("the message %q is not whole, once:\n%s", m.toast, screen)
+	}
+	lines := strings.Split(screen, "\n")
+	if foot := lines[len(lines)-1]; !strings.Contains(foot, "q/ctrl+c quit") || !strings.Contains(foot, "? help") {
+		t.Errorf("footer %q", foot)
+	}
+	if len(lines) != 24 {
+		t.Errorf("%d lines", len(lines))
+	}
+}
