@@ -322,16 +322,22 @@ func (t *tableView) longestName() int {
 	return w
 }
 
-// rule is the line under the column titles. When no title carries the sort arrow (the
-// table is sorted by a column the window is too narrow to show, or one whose arrow has no
-// room), it says so at its end, arrow and all.
+// rule is the line under the column titles. When the table holds more rows than it shows,
+// it says which are in view; when no title carries the sort arrow (the table is sorted by
+// a column the window is too narrow to show, or one whose arrow has no room), it says so,
+// arrow and all.
 func (t *tableView) rule(cols []tableColumn, headings []string) string {
 	s := t.styles
-	if slices.ContainsFunc(cols, func(c tableColumn) bool { return slices.Contains(headings, t.heading(c)) && t.heading(c) != c.title }) {
-		return s.Rule.Render(strings.Repeat("─", t.width))
+	var parts []string
+	if !slices.ContainsFunc(cols, func(c tableColumn) bool { return slices.Contains(headings, t.heading(c)) && t.heading(c) != c.title }) {
+		parts = append(parts, "sorted by "+economics.MustField(t.sortKey).Label+" "+t.arrow())
 	}
-	label := " sorted by " + economics.MustField(t.sortKey).Label + " " + t.arrow() + " "
-	if cells(label)+2 > t.width {
+	if n := len(t.rows); n > t.height && t.height > 0 {
+		first := min(t.offset, n-1) + 1
+		parts = append(parts, itoa(first)+"–"+itoa(min(n, t.offset+t.height))+" of "+itoa(n))
+	}
+	label := " " + strings.Join(parts, " · ") + " "
+	if len(parts) == 0 || cells(label)+2 > t.width {
 		return s.Rule.Render(strings.Repeat("─", t.width))
 	}
 	return s.Rule.Render(strings.Repeat("─", t.width-cells(label)-2)) + s.Muted.Render(label) + s.Rule.Render("──")

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -51,7 +52,7 @@ func TestSortByHiddenColumnSaysSo(t *testing.T) {
 	if strings.Contains(plain(m), "Uptime") {
 		t.Fatal("at 120 columns Uptime should not be a column")
 	}
-	if !strings.Contains(plain(m), "sorted by uptime ▼ ──") {
+	if !strings.Contains(plain(m), "sorted by uptime ▼ ·") {
 		t.Errorf("the rule should name the hidden sort:\n%s", plain(m))
 	}
 	if !strings.Contains(plain(keys(t, m, "S")), "sorted by uptime ▲") {
@@ -82,5 +83,21 @@ func TestMonoSelectionSpansTheRow(t *testing.T) {
 		if strings.Contains(line, "\x1b[4m ") {
 			t.Errorf("an underline covers the spaces before a figure: %q", line)
 		}
+	}
+}
+
+// A table holding more rows than it shows says which are in view, as the selection moves.
+func TestTableSaysWhichRowsAreInView(t *testing.T) {
+	m := newTestModel(t, 80, 24)
+	n := len(m.rows)
+	if !strings.Contains(plain(m), fmt.Sprintf(" 1–%d of %d ──", m.layout().tableRows, n)) {
+		t.Errorf("the first rows of %d:\n%s", n, plain(m))
+	}
+	m = keys(t, m, "G")
+	if !strings.Contains(plain(m), fmt.Sprintf("–%d of %d ──", n, n)) {
+		t.Errorf("the last rows of %d:\n%s", n, plain(m))
+	}
+	if m = newTestModel(t, 200, 60); strings.Contains(plain(m), fmt.Sprintf(" of %d ──", n)) && len(m.rows) <= m.layout().tableRows {
+		t.Errorf("a table that shows every row needs no count:\n%s", plain(m))
 	}
 }
