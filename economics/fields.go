@@ -158,13 +158,45 @@ func SortBy(results []Result, f Field, reverse bool) {
 	permute(results, order)
 }
 
-// missing reports a row without figure f.
+// Applies reports whether figure f means something for row r: an excluded destination has
+// no plan, the sell row runs nothing, and staying, or a destination no machine gains by
+// moving to, moves nothing. Tables show "–" where it does not, and sorting puts those rows
+// after every row with the figure.
+func Applies(f Field, r *Result) bool {
+	switch f.Key {
+	case "name", "political_stability", "annual_shutdown_probability":
+		return r.Kind != Sell
+	case "uptime", "all_in_usd_per_kwh", "tariff_usd_per_kwh", "distance_km":
+		return r.Kind != Sell
+	}
+	if r.Excluded {
+		return false
+	}
+	switch r.Kind {
+	case Sell:
+		return f.Key == "gain_usd" || f.Key == "npv_usd" || f.Key == "rank" || f.Group == Uncertain
+	case Stay:
+		return !movingFigure(f) && f.Key != "move_all_gain_usd"
+	}
+	return r.MovedMachines > 0 || !movingFigure(f)
+}
+
+// movingFigure says whether f is a figure of the move itself: its cost and when it starts.
+func movingFigure(f Field) bool {
+	switch f.Key {
+	case "relocation_cost_usd", "freight_usd", "duty_usd", "setup_usd", "start_month":
+		return true
+	}
+	return false
+}
+
+// missing reports a row without figure f, or one where it does not apply.
 func missing(f Field, r *Result) bool {
 	if f.Value == nil {
 		return false
 	}
 	_, ok := f.Value(r)
-	return !ok
+	return !ok || !Applies(f, r)
 }
 
 // compareBy is −1 when a is better than b on f.

@@ -214,7 +214,7 @@ func bestOf(rs []economics.Result, f *economics.Field) []bool {
 	var best float64
 	found, differ := false, false
 	for _, r := range rs {
-		if !report.Applies(*f, &r) {
+		if !economics.Applies(*f, &r) {
 			continue
 		}
 		v, _ := f.Value(&r)
@@ -233,7 +233,7 @@ func bestOf(rs []economics.Result, f *economics.Field) []bool {
 	}
 	for i, r := range rs {
 		v, ok := f.Value(&r)
-		out[i] = report.Applies(*f, &r) && ok && v == best
+		out[i] = economics.Applies(*f, &r) && ok && v == best
 	}
 	return out
 }

@@ -149,7 +149,7 @@ func fieldColumn(key, title string, width, priority int, tone func(r *economics.
 	return tableColumn{title: title, key: key, width: width, right: true, priority: priority,
 		cell: func(_ *tableView, r *economics.Result, _ int) cellText {
 			c := cellText{text: report.CompactCell(f, r)}
-			if v, ok := f.Value(r); ok && tone != nil && report.Applies(f, r) {
+			if v, ok := f.Value(r); ok && tone != nil && economics.Applies(f, r) {
 				c.tone = tone(r, v)
 			}
 			return c
@@ -172,7 +172,7 @@ func gainCell(_ *tableView, r *economics.Result, _ int) cellText {
 	f := gainField
 	c := cellText{text: report.CompactCell(f, r)}
 	switch {
-	case !report.Applies(f, r):
+	case !economics.Applies(f, r):
 	case r.Gain > 0:
 		c.tone = tonePositive
 	case r.Gain < 0:

@@ -51,10 +51,15 @@ func TestSortCyclesAndReverses(t *testing.T) {
 		m = keys(t, m, "s")
 	}
 	cheapest := m.results[m.rows[0]]
+	priced := true // the sell row runs nothing: it has no power price and comes after those that do
 	for _, i := range m.rows {
 		r := m.results[i]
-		if !r.Excluded && r.AllInUSDPerKWh < cheapest.AllInUSDPerKWh {
-			t.Fatalf("sorted by power price but %s (%.4f) is below the first row %s (%.4f)", r.ID, r.AllInUSDPerKWh, cheapest.ID, cheapest.AllInUSDPerKWh)
+		if r.Kind == economics.Sell {
+			priced = false
+			continue
+		}
+		if !r.Excluded && (r.AllInUSDPerKWh < cheapest.AllInUSDPerKWh || !priced) {
+			t.Fatalf("sorted by power price but %s (%.4f) is below the first row %s (%.4f), or after the sell row", r.ID, r.AllInUSDPerKWh, cheapest.ID, cheapest.AllInUSDPerKWh)
 		}
 	}
 	m = keys(t, m, "S")

@@ -10,7 +10,7 @@ func CompactCell(f economics.Field, r *economics.Result) string {
 	if f.Key == "gain_usd" && MovesNothing(r) {
 		return "all " + CompactCell(economics.MustField("move_all_gain_usd"), r)
 	}
-	if !Applies(f, r) || (f.Unit != economics.USD && f.Unit != economics.USDPerKWh) {
+	if !economics.Applies(f, r) || (f.Unit != economics.USD && f.Unit != economics.USDPerKWh) {
 		return Cell(f, r)
 	}
 	v, ok := f.Value(r)

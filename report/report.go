@@ -59,33 +59,12 @@ var baseColumns = []column{
 	{"Status", false, Status},
 }
 
-// Applies reports whether figure f means something for row r: an excluded destination has
-// no plan, the sell row runs nothing, and staying moves nothing.
-func Applies(f economics.Field, r *economics.Result) bool {
-	switch f.Key {
-	case "name", "political_stability", "annual_shutdown_probability":
-		return r.Kind != economics.Sell
-	case "uptime", "all_in_usd_per_kwh", "tariff_usd_per_kwh", "distance_km":
-		return r.Kind != economics.Sell
-	}
-	if r.Excluded {
-		return false
-	}
-	switch r.Kind {
-	case economics.Sell:
-		return f.Key == "gain_usd" || f.Key == "npv_usd" || f.Key == "rank" || f.Group == economics.Uncertain
-	case economics.Stay:
-		return f.Key != "relocation_cost_usd" && f.Key != "freight_usd" && f.Key != "duty_usd" && f.Key != "setup_usd" &&
-			f.Key != "move_all_gain_usd" && f.Key != "start_month"
-	}
-	return true
-}
-
 // Exported is figure f of row r as the CSV and JSON carry it: ok is false (an empty cell,
 // null) where the figure does not exist or, by the rule the tables follow (Applies), does not
-// apply. The model's specification fixes some of those figures at 0, and they stay 0: the
-// stay row's move-all gain, relocation (with its parts) and start month, and the sell row's
-// move-all gain and running figures (it runs nothing).
+// apply. The model's specification fixes some of those figures, and they stay: the stay
+// row's move-all gain, relocation (with its parts) and start month at 0, the sell row's
+// move-all gain and running figures (it runs nothing) at 0, and for a destination nothing
+// moves to, a relocation of 0 and its set-up time as the start month.
 func Exported(f economics.Field, r *economics.Result) (v float64, ok bool) {
 	if f.Value == nil {
 		return 0, false
@@ -93,17 +72,21 @@ func Exported(f economics.Field, r *economics.Result) (v float64, ok bool) {
 	if v, ok = f.Value(r); !ok {
 		return 0, false
 	}
-	if Applies(f, r) || specifiedZero(f, r) {
+	if economics.Applies(f, r) || specified(f, r) {
 		return v, true
 	}
 	return 0, false
 }
 
-func specifiedZero(f economics.Field, r *economics.Result) bool {
+// specified says whether the specification fixes figure f of row r though it does not apply:
+// at 0, or for a destination nothing moves to, at what the move would be (a start month).
+func specified(f economics.Field, r *economics.Result) bool {
 	if r.Excluded {
 		return false
 	}
 	switch r.Kind {
+	case economics.Destination: // one nothing moves to: its move's cost and start
+		return true
 	case economics.Stay:
 		switch f.Key {
 		case "move_all_gain_usd", "relocation_cost_usd", "freight_usd", "duty_usd", "setup_usd", "start_month":
@@ -122,7 +105,7 @@ func specifiedZero(f economics.Field, r *economics.Result) bool {
 
 // Cell is figure f of row r as people read it: "–" where it does not apply.
 func Cell(f economics.Field, r *economics.Result) string {
-	if !Applies(f, r) {
+	if !economics.Applies(f, r) {
 		return "–"
 	}
 	switch f.Key {
