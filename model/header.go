@@ -162,7 +162,7 @@ func (m Model) editsNote() (full, short string) {
 
 func (m Model) maybeEdited(text string, edited bool) string {
 	if edited {
-		return m.styles.Edited.Render(text + "✎")
+		return m.styles.Edited.Render(text + " ✎")
 	}
 	return m.styles.HeaderValue.Render(text)
 }

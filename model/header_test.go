@@ -82,7 +82,7 @@ func TestHeaderKeepsMarketBesideEdits(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
 		m = send(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		line := strings.Split(plain(m), "\n")[1]
-		for _, want := range []string{"$0.05/TH/s/day✎", "36 mo", "15%/yr", "✎ "} {
+		for _, want := range []string{"$0.05/TH/s/day ✎", "36 mo", "15%/yr", "✎ "} {
 			if !strings.Contains(line, want) {
 				t.Errorf("%d columns: line 2 lacks %q: %q", size[0], want, line)
 			}

@@ -231,7 +231,10 @@ func (rep Report) Summary() string {
 	for _, name := range slices.Sorted(maps.Keys(sc.Market.Algorithms)) {
 		a := sc.Market.Algorithms[name]
 		out += fmt.Sprintf(" · %s hashprice $%s/%s/day", name, cited.Format(a.USDPerUnitDay.Value), a.Unit)
-		if a.USDPerUnitDay.AsOf != "" {
+		switch {
+		case a.USDPerUnitDay.Edited: // a what-if has no date of evidence
+			out += " (what-if)"
+		case a.USDPerUnitDay.AsOf != "":
 			out += " as of " + a.USDPerUnitDay.AsOf // the input that drives everything, and the one that ages fastest
 		}
 	}

@@ -456,6 +456,11 @@ func TestSummary(t *testing.T) {
 	if got := rep.Summary(); !strings.HasSuffix(got, "hashprice $0.06/TH/s/day as of 2026-02-11") {
 		t.Errorf("Summary() = %q, want the hashprice's date", got)
 	}
+	alg.USDPerUnitDay.Edited = true // a what-if is not dated as the evidence it replaced
+	rep.Plan.Scenario.Market.Algorithms = map[string]scenario.Algorithm{"sha256": alg}
+	if got := rep.Summary(); !strings.HasSuffix(got, "hashprice $0.06/TH/s/day (what-if)") {
+		t.Errorf("Summary() = %q, want the hashprice marked a what-if", got)
+	}
 }
 
 // A name that a spreadsheet would run as a formula is written as text.
