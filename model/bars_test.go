@@ -151,6 +151,12 @@ func TestBandBarInEighths(t *testing.T) {
 	if got := tv.bandBar(r, 4).text; got != "  │ " {
 		t.Errorf("bandBar of one value = %q, want a tick", got)
 	}
+	// Every band in view one and the same figure: no axis, the figure itself.
+	flat := &tableView{bandLo: 2.7e6, bandHi: 2.7e6}
+	r.Band = &economics.Uncertainty{P10: 2.7e6, P50: 2.7e6, P90: 2.7e6}
+	if got := flat.bandBar(r, 9).text; got != "$2.7M" {
+		t.Errorf("bandBar on a flat axis = %q, want the figure", got)
+	}
 }
 
 // The cash plot's axis reaches at least the highest value, with a tick there or above.

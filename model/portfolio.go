@@ -230,8 +230,12 @@ func (m Model) splitBand(width int) string {
 	sep := s.Muted.Render(" · ")
 	line := s.Muted.Render("Over "+human.Thousands(simPaths, 0)+" simulated futures: P10 ") + s.HeaderValue.Render(human.CompactUSD(u.P10)) + sep +
 		s.Muted.Render("P50 ") + s.HeaderValue.Render(human.CompactUSD(u.P50)) + sep +
-		s.Muted.Render("P90 ") + s.HeaderValue.Render(human.CompactUSD(u.P90)) + sep +
-		s.Muted.Render("worse than not moving in ") + s.HeaderValue.Render(human.Percent(u.PWorse)) + s.Muted.Render(" of them")
+		s.Muted.Render("P90 ") + s.HeaderValue.Render(human.CompactUSD(u.P90)) + sep
+	if p10 := human.CompactUSD(u.P10); p10 == human.CompactUSD(u.P90) { // a split that sells now runs no risk
+		line = s.Muted.Render("Over "+human.Thousands(simPaths, 0)+" simulated futures: ") + s.HeaderValue.Render(p10) +
+			s.Muted.Render(" from P10 to P90") + sep
+	}
+	line += s.Muted.Render("worse than not moving in ") + s.HeaderValue.Render(human.Percent(u.PWorse)) + s.Muted.Render(" of them")
 	return ansiWrap(line, width)
 }
 

@@ -459,15 +459,14 @@ func (t *tableView) bandBar(r *economics.Result, width int) cellText {
 	u := r.Band
 	switch {
 	case r.Excluded:
-		return cellText{text: "–"}
+		return cellText{text: strings.Repeat(" ", width/2) + "–"} // where a band would be
 	case u == nil:
 		return cellText{} // still being simulated
+	case !(t.bandHi > t.bandLo): // every band in view is one figure: no axis to draw it on
+		return cellText{text: human.CompactUSD(u.P50)}
 	}
 	eighths := 8 * width
 	at := func(v float64) int {
-		if !(t.bandHi > t.bandLo) {
-			return eighths / 2
-		}
 		return min(eighths, max(0, int(math.Round((v-t.bandLo)/(t.bandHi-t.bandLo)*float64(eighths)))))
 	}
 	from, to := at(u.P10), at(u.P90)
