@@ -145,7 +145,7 @@ func (f form) lines(fields []field, editing bool, width int, s styles) (lines []
 		row := marker + s.Base.Render(pad(fl.label, labelW, false)) + "  " + value + mark + " " + s.Muted.Render(pad(fl.unit, unitW, false))
 		note := ""
 		if fl.note != "" {
-			note = " " + s.Muted.Render(fl.note)
+			note = "  " + s.Muted.Render(fl.note)
 		}
 		if i != f.cursor {
 			lines = append(lines, ansiTruncate(row+note, width))

@@ -31,7 +31,7 @@ func (m Model) formHead(width, height int) (head string, room int, ok bool) {
 	switch m.screen {
 	case screenFleet:
 		title = "Fleet"
-		intro = "Your machines. enter changes a count, + adds a model from the catalogue, − removes one. Every change re-ranks at once."
+		intro = "Your machines. enter changes a count, + adds a model from the catalogue, - removes one. Every change re-ranks at once."
 	case screenAssumptions:
 		title = "Assumptions"
 		intro = "The market and money assumptions of the scenario. Type a share as 0.015 or 1.5%."

@@ -313,7 +313,7 @@ func TestUndoSaysWhatItUndid(t *testing.T) {
 	m = keys(t, m, "e")
 	m = editField(t, m, "Mining levy", "10")
 	m = keys(t, m, "R", "u")
-	if m.toast != "undid: reset of all what-ifs and assumptions" || len(m.current.WhatIfs) != 1 {
+	if m.toast != "undid: reset of all what-ifs, assumptions and fleet changes" || len(m.current.WhatIfs) != 1 {
 		t.Errorf("undo of a reset: %q, what-ifs %d", m.toast, len(m.current.WhatIfs))
 	}
 	m = keys(t, m, "u")

@@ -396,9 +396,9 @@ func (m Model) resetAll() (tea.Model, tea.Cmd) {
 		cmd := m.showToast("nothing to reset")
 		return m, cmd
 	}
-	rank := m.change(variant{Scenario: cloneScenario(m.base)}, "reset of all what-ifs and assumptions")
+	rank := m.change(variant{Scenario: cloneScenario(m.base)}, "reset of all what-ifs, assumptions and fleet changes")
 	m.fitForm()
-	toast := m.showToast("all what-ifs and assumptions reset")
+	toast := m.showToast("all what-ifs, assumptions and fleet changes reset")
 	return m, tea.Batch(rank, toast)
 }
 

@@ -59,7 +59,7 @@ func Numbers(s *Scenario) []NumberField {
 		field(money, "Pool fee", "share", "market.pool_fee", func(s *Scenario) *cited.Number { return &s.Market.PoolFee }),
 		field(money, "Sale fee", "share", "market.sale_fee", func(s *Scenario) *cited.Number { return &s.Market.SaleFee }),
 		field(money, "Horizon", "months", "horizon_months", func(s *Scenario) *cited.Number { return &s.HorizonMonths }),
-		field(money, "Discount rate", "per year", "discount_rate", func(s *Scenario) *cited.Number { return &s.DiscountRate }),
+		field(money, "Discount rate", "share/year", "discount_rate", func(s *Scenario) *cited.Number { return &s.DiscountRate }),
 		field(money, "Freight", "USD/kg/1000km", "freight_usd_per_kg_per_1000km", func(s *Scenario) *cited.Number { return &s.FreightUSDPerKgPer1000km }),
 		field(money, "Max share per place", "share", "portfolio.max_share_per_destination", func(s *Scenario) *cited.Number { return &s.Portfolio.MaxSharePerDestination }),
 		field(WeightsSection, "NPV", "weight", "weights.npv", func(s *Scenario) *cited.Number { return &s.Weights.NPV }),
