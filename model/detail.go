@@ -183,6 +183,8 @@ func (m Model) batchLines(r economics.Result, width int) string {
 	}
 	note := "each: one machine's value here, its move included · else: its value not moving · sold in: the month it is sold here"
 	switch {
+	case r.Kind == economics.Stay:
+		note = "each: one machine's value kept running here · else: what it brings sold now · sold in: when this plan sells it, now where that is worth more"
 	case r.Kind == economics.Sell:
 		note = "each: what one machine brings sold today, after the sale fee · else: its value not moving"
 	case r.Excluded:
@@ -201,8 +203,12 @@ func batchFigures(r economics.Result, b economics.BatchResult) [6]string {
 	if r.Excluded {
 		return [6]string{count, "–", "–", "–", alt, "–"}
 	}
+	sold := "month " + itoa(b.ExitMonth)
+	if r.Kind == economics.Stay && b.Alternative == economics.Sell { // not moving sells these at once
+		sold = "now"
+	}
 	return [6]string{count, human.Thousands(float64(b.Fit), 0), human.Thousands(float64(b.Move), 0),
-		human.CompactUSD(b.Value), alt, "month " + itoa(b.ExitMonth)}
+		human.CompactUSD(b.Value), alt, sold}
 }
 
 // notRanked says why an excluded destination has no plan.

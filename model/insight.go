@@ -11,6 +11,7 @@ import (
 	"hashhaven/countries"
 	"hashhaven/economics"
 	"hashhaven/human"
+	"hashhaven/report"
 )
 
 // insight is what the detail adds about one destination of one ranking: the hashprice and the
@@ -179,8 +180,11 @@ func (m Model) tornado(r economics.Result, width int) string {
 		labelW = max(labelW, cells(x.Input+" "+x.Step))
 	}
 	if scale == 0 {
-		return ansiWrap(title, width) + "\n" + s.Muted.Render(ansiWrap("  none: no input moved by its step makes moving here pay; the gain stays "+
-			signedCompact(r.Gain), width))
+		text := "  none: no input moved by its step makes moving here pay; the gain stays " + signedCompact(r.Gain)
+		if report.MovesNothing(&r) { // the headline's figure is what moving all that fits would change
+			text += ", as nothing moves (moving all that fits: " + signedCompact(r.MoveAllGain) + ")"
+		}
+		return ansiWrap(title, width) + "\n" + s.Muted.Render(ansiWrap(text, width))
 	}
 	const valueW = 8
 	twoLines := width < labelW+2*valueW+24 // too narrow for name and bars on one line
