@@ -303,7 +303,7 @@ func (m Model) moveSummary(r economics.Result, width int) string {
 			human.CompactUSD(r.Freight), human.CompactUSD(r.Duty), human.CompactUSD(r.Setup), s.Bold.Render(human.USD(r.Relocation))))
 	}
 	// No-break spaces keep each label on the line of its figure.
-	lines = append(lines, fmt.Sprintf("  fits\u00a0%s  (%s spare for the fleet's %s)  ·  uptime\u00a0%s  ·  break-even\u00a0%s",
+	lines = append(lines, fmt.Sprintf("  fits\u00a0%s  (%s spare for the fleet's %s with cooling)  ·  uptime\u00a0%s  ·  break-even\u00a0%s",
 		fits(r), human.Power(r.CapacityKW), human.Power(m.fleetFacilityKW(r)), human.Percent(r.Uptime), breakeven(r)))
 	lines = append(lines, fmt.Sprintf("  power: tariff %s + levies %s = %s/kWh all-in",
 		human.Cents(r.TariffUSDPerKWh), human.Cents(r.AllInUSDPerKWh-r.TariffUSDPerKWh), s.Bold.Render(human.Cents(r.AllInUSDPerKWh))))

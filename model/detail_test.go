@@ -80,10 +80,10 @@ func detailWords(m Model, width int) string {
 func TestDetailCapacityAgainstTheWholeFleet(t *testing.T) {
 	m := newTestModel(t, 200, 60)
 	for id, want := range map[string]string{
-		"no":        "fits 50.4% (5.00 MW spare for the fleet's 9.91 MW)",
-		"is":        "fits 50.4% (5.00 MW spare for the fleet's 9.91 MW)",
-		"et":        "fits 49% (5.00 MW spare for the fleet's 10.2 MW)",
-		"py-hosted": "fits 100% (20.0 MW spare for the fleet's 9.63 MW)",
+		"no":        "fits 50.4% (5.00 MW spare for the fleet's 9.91 MW with cooling)",
+		"is":        "fits 50.4% (5.00 MW spare for the fleet's 9.91 MW with cooling)",
+		"et":        "fits 49% (5.00 MW spare for the fleet's 10.2 MW with cooling)",
+		"py-hosted": "fits 100% (20.0 MW spare for the fleet's 9.63 MW with cooling)",
 	} {
 		m = selectID(t, m, id)
 		if text := detailWords(m, 120); !strings.Contains(text, want) {
@@ -105,7 +105,7 @@ func TestDetailOfAnExcludedDestination(t *testing.T) {
 			"Month 0 at full operation — not ranked: mining is banned",
 			"Revenue – − Tariff – − Levies – − Opex – − Tax – = Net –",
 			"The move — not ranked: mining is banned (1,970 km away)",
-			"fits – (60.0 MW spare for the fleet's 10.0 MW) · uptime 0% · break-even –",
+			"fits – (60.0 MW spare for the fleet's 10.0 MW with cooling) · uptime 0% · break-even –",
 			"Spare capacity 60 MW estimate: slice of the 16 bn kWh/yr",
 			"Uptime 0% Government decree",
 		} {
