@@ -52,6 +52,9 @@ func (row compareRow) cell(r economics.Result) string {
 	return report.Cell(*row.field, &r)
 }
 
+// maxCompareColumn is the widest an option's column grows.
+const maxCompareColumn = 32
+
 // compareView puts the marked destinations side by side, the better value of each row in bold,
 // and where the window has room, their expected cash against not moving as curves under it.
 // The title and the names stay put; the rows scroll when they are taller than the window
@@ -92,8 +95,9 @@ func (m Model) compareParts(width, height int) (head, body string, bodyH int, ok
 	for _, row := range rows {
 		labelW = max(labelW, cells(row.label))
 	}
-	// The options share the whole width; the first ones take the odd cells.
-	room := max(len(picked)*8, width-labelW)
+	// The options share the width, the first ones taking the odd cells, up to a column an
+	// eye can follow from its label: a few options on a wide window leave room to the right.
+	room := min(max(len(picked)*8, width-labelW), len(picked)*(maxCompareColumn+1))
 	colW := make([]int, len(picked))
 	for i := range colW {
 		colW[i] = room/len(picked) - 1
@@ -132,7 +136,7 @@ func (m Model) compareParts(width, height int) (head, body string, bodyH int, ok
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString(s.Rule.Render(strings.Repeat("─", width)))
+	b.WriteString(s.Rule.Render(strings.Repeat("─", min(width, labelW+room))))
 	head = b.String()
 
 	var lines []string
