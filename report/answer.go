@@ -133,14 +133,14 @@ func splitLine(p *economics.Plan, pf *economics.Portfolio, results []economics.R
 		}
 		parts = append(parts, fmt.Sprintf("%s %s", name, human.Percent(o.Share)))
 	}
-	capNote := ""
+	why, capNote := "", ""
 	switch {
-	case pf.MaxShare < 1 && pf.Gain < 0:
-		capNote = fmt.Sprintf(" (below not moving because no more than %s of the fleet's load may stay in one place)", human.Percent(pf.MaxShare))
+	case pf.MaxShare < 1 && pf.Gain < 0: // the reason first, where a short line still shows it
+		why = fmt.Sprintf(", as no more than %s of the fleet's load may stay in one place", human.Percent(pf.MaxShare))
 	case pf.MaxShare < 1:
 		capNote = fmt.Sprintf(" (shares of the fleet's load; at most %s in one place)", human.Percent(pf.MaxShare))
 	}
-	return fmt.Sprintf("Best split: %s vs not moving — %s%s.", SignedUSD(pf.Gain), strings.Join(parts, ", "), capNote)
+	return fmt.Sprintf("Best split: %s vs not moving%s — %s%s.", SignedUSD(pf.Gain), why, strings.Join(parts, ", "), capNote)
 }
 
 // notMovingLine says what each machine model does when the fleet does not move.
