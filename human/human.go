@@ -83,6 +83,9 @@ func Cents(usdPerKWh float64) string {
 // Percent renders a 0–1 share: 0.925 → "92.5%"; whole percentages drop the decimal.
 func Percent(share float64) string {
 	p := share * 100
+	if p > 0 && p < 0.05 { // a share there is, too small to show: not "0%"
+		return "<0.1%"
+	}
 	if math.Abs(p-math.Round(p)) < 0.05 {
 		return strconv.FormatFloat(math.Round(p), 'f', 0, 64) + "%"
 	}

@@ -150,7 +150,8 @@ func TestPercent(t *testing.T) {
 		{0.516, "51.6%"},
 		{0.1996, "20%"}, // within 0.05 points of a whole percentage
 		{0.1994, "19.9%"},
-		{0.0001, "0%"},
+		{0.0001, "<0.1%"}, // a share there is, however small
+		{0.0005, "0.1%"},
 		{0.15, "15%"},
 		{-0.015, "-1.5%"},
 		{-0.02, "-2%"},
