@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"strings"
@@ -20,25 +21,35 @@ import (
 func checked(t reflect.Type, path, unit, text string) (float64, error) {
 	r, hasRules := strictyaml.RulesAt(t, path)
 	v, err := parseNumber(text, unit)
+	format := cited.Format
+	if isShare(unit) { // as the editor shows it
+		format = percentText
+	}
 	if err != nil {
 		if errors.Is(err, errOutOfRange) && hasRules {
-			if span := rangeText(r); span != "" {
+			if span := rangeText(r, format); span != "" {
 				return 0, fmt.Errorf("%w: this figure %s", err, span)
 			}
 		}
 		return 0, err
 	}
+	if shown := strings.TrimSpace(text); isShare(unit) && !strings.HasSuffix(shown, "%") && math.Abs(v) > 1 {
+		// A share is shown as a percentage, so a bare 5 is most likely meant as 5%.
+		return 0, fmt.Errorf("%s would be %s: type %s%% for %s per cent", shown, percentText(v), shown, shown)
+	}
 	if hasRules {
-		if msg := r.Check(v); msg != "" {
+		if msg := r.Check(v); msg != "" && isShare(unit) {
+			return 0, fmt.Errorf("%s is out of range: this figure %s", percentText(v), rangeText(r, format))
+		} else if msg != "" {
 			return 0, errors.New(msg)
 		}
 	}
 	return v, nil
 }
 
-// rangeText says what the rules allow, "is from 0 to 1", or "" when they set no bound.
-func rangeText(r strictyaml.Rules) string {
-	f := cited.Format
+// rangeText says what the rules allow, "is from 0 to 1", or "" when they set no bound; format
+// writes each bound as the editor shows the figure.
+func rangeText(r strictyaml.Rules, f func(float64) string) string {
 	switch {
 	case r.Min != nil && r.Max != nil:
 		return "is from " + f(*r.Min) + " to " + f(*r.Max)

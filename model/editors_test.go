@@ -80,13 +80,27 @@ func TestTooLargeSaysTheRange(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	m = keys(t, m, "e")
 	m = editField(t, m, "Uptime", "1e400")
-	if !strings.Contains(m.form.err, "too large") || !strings.Contains(m.form.err, "from 0 to 1") {
+	if !strings.Contains(m.form.err, "too large") || !strings.Contains(m.form.err, "from 0% to 100%") {
 		t.Errorf("err %q", m.form.err)
 	}
 	m = keys(t, m, "esc")
 	m = editField(t, m, "Power price", "5%")
 	if !strings.Contains(m.form.err, "% is for shares") || len(m.current.WhatIfs) != 0 {
 		t.Errorf("err %q, what-ifs %v", m.form.err, m.current.WhatIfs)
+	}
+	// A share speaks in percentages, as it is shown: out of range, or a bare number that
+	// would be a hundred times what was most likely meant.
+	m = keys(t, m, "esc")
+	for text, want := range map[string]string{"150%": "150% is out of range: this figure is from 0% to 100%", "90": "90 would be 9000%: type 90% for 90 per cent"} {
+		m = editField(t, m, "Uptime", text)
+		if m.form.err != want || len(m.current.WhatIfs) != 0 {
+			t.Errorf("%s: err %q, want %q", text, m.form.err, want)
+		}
+		m = keys(t, m, "esc")
+	}
+	m = keys(t, m, "esc", "a")
+	if m = editField(t, m, "Discount rate", "5"); !strings.Contains(m.form.err, "would be 500%") {
+		t.Errorf("a discount rate of 5: err %q", m.form.err)
 	}
 }
 

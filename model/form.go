@@ -155,24 +155,27 @@ func (f form) lines(fields []field, editing bool, width int, s styles) (lines []
 		if i > 0 && fields[i-1].heading {
 			first--
 		}
+		// The reason a value was refused comes right under the row, before the source, so a
+		// window too short for all of them still shows it.
 		cut := cells(fl.label) > labelW || cells(fl.unit) > unitW
-		if !cut && cells(row+note) <= width {
+		whole := !cut && cells(row+note) <= width
+		if whole {
 			lines = append(lines, row+note)
 		} else {
 			lines = append(lines, ansiTruncate(row, width))
-			if cut {
-				whole := s.Base.Render(fl.label)
-				if fl.unit != "" {
-					whole += s.Muted.Render(", in " + fl.unit)
-				}
-				opened(whole)
-			}
-			if fl.note != "" {
-				opened(s.Muted.Render(fl.note))
-			}
 		}
 		if f.err != "" {
 			opened(s.ErrorText.Render("✗ " + f.err))
+		}
+		if cut {
+			label := s.Base.Render(fl.label)
+			if fl.unit != "" {
+				label += s.Muted.Render(", in " + fl.unit)
+			}
+			opened(label)
+		}
+		if !whole && fl.note != "" {
+			opened(s.Muted.Render(fl.note))
 		}
 		last = len(lines) - 1
 	}

@@ -41,16 +41,16 @@ func (m Model) formHead(width, height int) (head string, room int, ok bool) {
 			return "", 0, false
 		}
 		title = "What if — " + c.Name
-		intro = "Change any figure of this destination; edited values are marked ✎ everywhere. u undoes, R resets all."
+		intro = "Change any figure of this destination; edited values are marked ✎ everywhere. Type a share as 0.015 or 1.5%."
 		if c.ID == m.plan.OriginID {
 			title += " (where the fleet stands)"
 			intro = "Change any figure of the origin: it changes staying, and the machines kept there when the fleet does not move. " +
-				"Edited values are marked ✎ everywhere. u undoes, R resets all."
+				"Edited values are marked ✎ everywhere. Type a share as 0.015 or 1.5%."
 		}
 	}
 	head = s.PanelTitle.Render(title) + "\n"
 	withIntro := head + s.Muted.Render(ansiWrap(intro, width)) + "\n\n"
-	if room = height - strings.Count(withIntro, "\n"); room >= 6 {
+	if room = height - strings.Count(withIntro, "\n"); room >= 8 {
 		return withIntro, room, true
 	}
 	return head + "\n", height - 2, true

@@ -234,12 +234,11 @@ func (k keyMap) fullHelp() [][]key.Binding {
 	}
 }
 
-// formHelp is the short help of the editors, the way back before undo so a narrow footer
-// keeps it; an editor longer than its window (more) also pages.
+// formHelp is the short help of the editors; one longer than its window (more) also pages.
 func (k keyMap) formHelp(fleet, more bool) []key.Binding {
-	hints := []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, k.Back, k.Undo, k.Reset}
+	hints := []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, k.Undo, k.Reset, k.Back}
 	if fleet {
-		hints = []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, pair(k.Add, k.Remove, "/", "add/remove"), k.Back, k.Undo}
+		hints = []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, pair(k.Add, k.Remove, "/", "add/remove"), k.Undo, k.Back}
 	}
 	if more {
 		hints = append(hints, pair(k.PageUp, k.PageDown, "/", "page"), pair(k.Top, k.Bottom, "/", "first/last"))

@@ -55,10 +55,12 @@ type step struct {
 
 // change makes v the current variant, remembering the old one and what changed for undo, and
 // re-ranks.
+// change makes v the current variant, kept in the history as what, and says so: the message
+// replaces any older one, which no longer describes the screen.
 func (m *Model) change(v variant, what string) tea.Cmd {
 	m.history = append(m.history, step{was: m.current, what: what})
 	m.current = v
-	return m.rerank()
+	return tea.Batch(m.rerank(), m.showToast(what+" · u undoes"))
 }
 
 func (m *Model) rerank() tea.Cmd {

@@ -155,7 +155,7 @@ func (m Model) overlayHelp(more bool) []key.Binding {
 	k := m.keys
 	switch m.screen {
 	case screenDetail:
-		return k.Pager.shortHelp(true, k.Back)
+		return append(k.Pager.shortHelp(true, k.Back), k.Help)
 	case screenHelp:
 		return k.Pager.shortHelp(false, k.Back)
 	case screenChart:

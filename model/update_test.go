@@ -215,14 +215,14 @@ func bestMoveAllGain(m Model) float64 {
 func TestInvalidInputKeepsTheOldValue(t *testing.T) {
 	m := newTestModel(t, 120, 40)
 	m = keys(t, m, "e")
-	m = editField(t, m, "Uptime", "1.7")
-	if m.mode != modeValue || !strings.Contains(m.form.err, "must be at most 1") {
+	m = editField(t, m, "Uptime", "170%")
+	if m.mode != modeValue || !strings.Contains(m.form.err, "170% is out of range: this figure is from 0% to 100%") {
 		t.Fatalf("out-of-range uptime should be refused with the reason; err %q", m.form.err)
 	}
 	if len(m.current.WhatIfs) != 0 {
 		t.Error("a refused value must not change anything")
 	}
-	if !strings.Contains(plain(m), "must be at most 1") {
+	if !strings.Contains(plain(m), "170% is out of range") {
 		t.Error("the field says why on screen")
 	}
 	m.form.input.SetValue("")

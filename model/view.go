@@ -93,7 +93,8 @@ func (m Model) toastBlock(width, bodyHeight int) []string {
 func (m Model) toastRoom(width int) int {
 	h := help.New()
 	hints, quit := m.footerHints(false)
-	tail := h.Styles.ShortSeparator.Render(h.ShortSeparator) + h.ShortHelpView(append(leaving(hints), quit))
+	always, _ := m.alwaysShown(hints)
+	tail := h.Styles.ShortSeparator.Render(h.ShortSeparator) + h.ShortHelpView(append(always, quit))
 	return width - cells(m.footerLead()) - cells(tail) - 2 // the message's padding
 }
 
@@ -157,28 +158,31 @@ func (m Model) footer(width int, more bool) string {
 	lead := m.footerLead()
 	hints, quit := m.footerHints(more)
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
+	always, rest := m.alwaysShown(hints)
+	always = append(always, quit)
 	if m.toast == "" || cells(m.toast) > m.toastRoom(width) { // a long message is over the body
-		always := []key.Binding{quit}
-		if i := slices.IndexFunc(hints, func(b key.Binding) bool { return slices.Equal(b.Keys(), m.keys.Help.Keys()) }); i >= 0 {
-			always = []key.Binding{hints[i], quit}
-			hints = slices.Delete(slices.Clone(hints), i, i+1)
-		}
 		tail := sep + h.ShortHelpView(always)
-		return ansiTruncate(lead+shortHelp(h, hints, max(1, width-cells(lead)-cells(tail)))+tail, width)
+		return ansiTruncate(lead+shortHelp(h, rest, max(1, width-cells(lead)-cells(tail)))+tail, width)
 	}
-	tail := sep + h.ShortHelpView(append(leaving(hints), quit))
-	return ansiTruncate(lead+m.styles.Toast.Render(m.toast)+tail, width)
+	return ansiTruncate(lead+m.styles.Toast.Render(m.toast)+sep+h.ShortHelpView(always), width)
 }
 
-// leaving is the hints that leave the screen or the mode: those on esc.
-func leaving(hints []key.Binding) []key.Binding {
-	var out []key.Binding
+// alwaysShown splits the hints into those the footer keeps in view at any width, beside
+// quit (the way out of the screen or the mode, on esc, and the help), and the rest, which
+// give way from the end.
+func (m Model) alwaysShown(hints []key.Binding) (always, rest []key.Binding) {
+	var help []key.Binding
 	for _, b := range hints {
-		if slices.Contains(b.Keys(), "esc") {
-			out = append(out, b)
+		switch {
+		case slices.Contains(b.Keys(), "esc"):
+			always = append(always, b)
+		case slices.Equal(b.Keys(), m.keys.Help.Keys()):
+			help = append(help, b)
+		default:
+			rest = append(rest, b)
 		}
 	}
-	return out
+	return append(always, help...), rest
 }
 
 // shortHelp draws the bindings that fit in width cells, in order, an ellipsis marking those
