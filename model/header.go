@@ -135,7 +135,24 @@ func (m Model) title() string {
 	return fmt.Sprintf("%s %s from %s", human.Thousands(float64(n), 0), plural(n, "machine", "machines"), m.plan.OriginName)
 }
 
-func (m Model) fleetEdited() bool { return !slices.Equal(m.current.Scenario.Fleet, m.base.Fleet) }
+func (m Model) fleetEdited() bool { return m.fleetChanges() > 0 }
+
+// fleetChanges counts the machine models whose number in the fleet differs from the file's.
+func (m Model) fleetChanges() int {
+	loaded, now := fleetCounts(m.base.Fleet), fleetCounts(m.current.Scenario.Fleet)
+	n := 0
+	for id, count := range now {
+		if loaded[id] != count {
+			n++
+		}
+	}
+	for id := range loaded {
+		if _, ok := now[id]; !ok {
+			n++
+		}
+	}
+	return n
+}
 
 // editsNote counts the user's changes to the data as loaded: what-ifs, assumptions and the
 // fleet, kind by kind, and in short only how many there are; "" when there are none.
@@ -149,9 +166,9 @@ func (m Model) editsNote() (full, short string) {
 		parts = append(parts, fmt.Sprintf("%d %s", assumptions, plural(assumptions, "assumption", "assumptions")))
 		total += assumptions
 	}
-	if m.fleetEdited() {
-		parts = append(parts, "fleet")
-		total++
+	if n := m.fleetChanges(); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d fleet %s", n, plural(n, "change", "changes")))
+		total += n
 	}
 	if total == 0 {
 		return "", ""

@@ -30,7 +30,7 @@ func TestHeaderKeepsStateAtEveryWidth(t *testing.T) {
 		if !strings.Contains(head[0], "machines from Kazakhstan ✎") || strings.Contains(head[0], "3,000 mixed rigs") {
 			t.Errorf("%dx%d: the title still names the fleet as loaded: %q", size[0], size[1], head[0])
 		}
-		if !strings.Contains(head[1], "✎") || !strings.Contains(head[1], "3 edits") && !strings.Contains(head[1], "1 what-if edit · 1 assumption · fleet") {
+		if !strings.Contains(head[1], "✎") || !strings.Contains(head[1], "3 edits") && !strings.Contains(head[1], "1 what-if edit · 1 assumption · 1 fleet change") {
 			t.Errorf("%dx%d: the edits are not all counted: %q", size[0], size[1], head[1])
 		}
 	}
@@ -87,7 +87,7 @@ func TestHeaderKeepsMarketBesideEdits(t *testing.T) {
 				t.Errorf("%d columns: line 2 lacks %q: %q", size[0], want, line)
 			}
 		}
-		if !strings.Contains(line, "3 edits") && !strings.Contains(line, "1 what-if edit · 1 assumption · fleet") {
+		if !strings.Contains(line, "3 edits") && !strings.Contains(line, "1 what-if edit · 1 assumption · 1 fleet change") {
 			t.Errorf("%d columns: the edits note is cut: %q", size[0], line)
 		}
 		if strings.Contains(line, "…") {
@@ -121,5 +121,17 @@ func TestDetailPaneFrameBesideTheRiskLine(t *testing.T) {
 	}
 	if top < 0 || top != bottom {
 		t.Errorf("the pane's top corner is at column %d, its bottom corner at %d", top, bottom)
+	}
+}
+
+// Each machine model whose number changed counts as an edit, like each what-if.
+func TestFleetChangesCountByModel(t *testing.T) {
+	m := newTestModel(t, 200, 60)
+	m = keys(t, m, "f", "enter")
+	m.form.input.SetValue("")
+	m = typeText(t, m, "1500")
+	m = keys(t, m, "enter", "+", "enter") // the picker's first model: one not in the fleet
+	if !strings.Contains(plain(m), "✎ 2 fleet changes") {
+		t.Errorf("two models changed:\n%s", plain(m))
 	}
 }
