@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -30,6 +31,9 @@ func (m Model) helpText(width int) string {
 	h.FullSeparator = "    "
 	keys := helpColumns(h, m.keys.fullHelp(), width)
 	pager := s.Muted.Render(pagerLead) + h.ShortHelpView(m.keys.Pager.fullHelp())
+	editors := s.Muted.Render(editorsLead) + h.ShortHelpView(slices.DeleteFunc(m.keys.formHelp(false, true), func(b key.Binding) bool {
+		return b.Help() == m.keys.Help.Help() || b.Help() == m.keys.Back.Help() // as everywhere
+	})) + s.Muted.Render(" · in the fleet ") + h.ShortHelpView([]key.Binding{m.keys.addRemove()}) + s.Muted.Render(editorsTail)
 	// The modes that hold the keyboard, with the keys the footer shows in each.
 	var inModes []string
 	for _, md := range inputModes() {
@@ -59,12 +63,18 @@ func (m Model) helpText(width int) string {
 		legend = append(legend, s.Accent.Render(pad(t[0], 9, false))+" "+desc)
 	}
 	legend = append(legend, "", ansiWrap(s.Muted.Render("Every formula is in docs/economics.md; every input's source is in the detail pane."), width))
-	return s.PanelTitle.Render("Keys") + "\n\n" + keys + "\n\n" + ansiWrap(pager, width) + "\n" + strings.Join(inModes, "\n") +
+	return s.PanelTitle.Render("Keys") + "\n\n" + keys + "\n\n" + ansiWrap(pager, width) + "\n" + ansiWrap(editors, width) + "\n" + strings.Join(inModes, "\n") +
 		"\n\n" + strings.Join(legend, "\n")
 }
 
 // pagerLead introduces the keys of the screens that scroll.
 const pagerLead = "In the detail, compare and this help: "
+
+// editorsLead and editorsTail frame the editors' own keys and how figures are typed there.
+const (
+	editorsLead = "In the what-if (e), assumptions (a) and fleet (f) editors: "
+	editorsTail = ". Type a share as 0.015 or 1.5%."
+)
 
 // helpColumns lays the key groups out side by side as far as they fit in width cells, and
 // starts another band of columns below for the groups that do not, so no key is ever cut.

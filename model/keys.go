@@ -234,11 +234,14 @@ func (k keyMap) fullHelp() [][]key.Binding {
 	}
 }
 
+// addRemove is the fleet editor's keys that add and remove a machine model, as one hint.
+func (k keyMap) addRemove() key.Binding { return pair(k.Add, k.Remove, "/", "add/remove") }
+
 // formHelp is the short help of the editors; one longer than its window (more) also pages.
 func (k keyMap) formHelp(fleet, more bool) []key.Binding {
 	hints := []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, k.Undo, k.Reset, k.Back}
 	if fleet {
-		hints = []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, pair(k.Add, k.Remove, "/", "add/remove"), k.Undo, k.Back}
+		hints = []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, k.addRemove(), k.Undo, k.Back}
 	}
 	if more {
 		hints = append(hints, pair(k.PageUp, k.PageDown, "/", "page"), pair(k.Top, k.Bottom, "/", "first/last"))
