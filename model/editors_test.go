@@ -167,3 +167,26 @@ func TestPickerPages(t *testing.T) {
 		t.Errorf("the picker marks the fleet's models:\n%s", plain(m))
 	}
 }
+
+// The what-if editor says where its destination stands, and the line follows each edit.
+func TestWhatIfShowsTheStanding(t *testing.T) {
+	m := newTestModel(t, 120, 40)
+	m = keys(t, selectID(t, m, "et"), "e")
+	before := plain(m)
+	if !strings.Contains(before, "now #") || !strings.Contains(before, "vs not moving · value") {
+		t.Fatalf("no standing:\n%s", before)
+	}
+	m = editField(t, m, "Power price", "0.01")
+	m = rested(t, m)
+	line := func(screen string) string {
+		for _, l := range strings.Split(screen, "\n") {
+			if strings.Contains(l, "now #") {
+				return l
+			}
+		}
+		return ""
+	}
+	if line(before) == line(plain(m)) {
+		t.Errorf("the standing line is the same after a cheaper power price: %q", line(before))
+	}
+}

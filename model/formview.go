@@ -3,7 +3,9 @@ package model
 import (
 	"strings"
 
+	"hashhaven/economics"
 	"hashhaven/human"
+	"hashhaven/report"
 )
 
 // formView draws the open editor, with the machine picker when adding to the fleet. It says
@@ -49,11 +51,33 @@ func (m Model) formHead(width, height int) (head string, room int, ok bool) {
 		}
 	}
 	head = s.PanelTitle.Render(title) + "\n"
+	if m.screen == screenWhatIf {
+		head += ansiTruncate(m.standing(m.form.target), width) + "\n"
+	}
 	withIntro := head + s.Muted.Render(ansiWrap(intro, width)) + "\n\n"
 	if room = height - strings.Count(withIntro, "\n"); room >= 8 {
 		return withIntro, room, true
 	}
 	return head + "\n", height - 2, true
+}
+
+// standing is where the destination under edit stands in the ranking as it is now, so an
+// edit's effect shows without leaving the editor.
+func (m Model) standing(id string) string {
+	s := m.styles
+	for i := range m.results {
+		r := &m.results[i]
+		if r.ID != id {
+			continue
+		}
+		if r.Excluded {
+			return s.Muted.Render("now " + notRanked(*r))
+		}
+		gain := economics.MustField("gain_usd")
+		return s.Muted.Render("now ") + s.HeaderValue.Render("#"+itoa(r.Rank)) + s.Muted.Render(" of "+itoa(m.rankedCount())+" · ") +
+			s.HeaderValue.Render(report.Cell(gain, r)) + s.Muted.Render(" vs not moving · value ") + s.HeaderValue.Render(human.USD(r.NPV))
+	}
+	return ""
 }
 
 // formRoom is the lines the open editor's fields (or the picker's machines) have on screen.
