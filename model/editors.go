@@ -232,7 +232,10 @@ func (m Model) fleetFields() []field {
 					return v, err
 				}
 				if n != float64(int(n)) || n < 1 || n > 1e8 {
-					return v, fmt.Errorf("a count is a whole number from 1 to 100,000,000")
+					if n == 0 {
+						return v, errors.New("a count is a whole number from 1 to 100,000,000; to remove the model, press -")
+					}
+					return v, errors.New("a count is a whole number from 1 to 100,000,000")
 				}
 				if i < len(v.Scenario.Fleet) && int(n) == v.Scenario.Fleet[i].Count {
 					return v, errUnchanged

@@ -121,11 +121,11 @@ func (m Model) picker(width, height int) (string, bool) {
 		if i == m.form.pick {
 			marker = s.Accent.Render("▸ ")
 		}
-		line := marker + pad(mach.Name, nameW, false) + s.Muted.Render(
-			"  "+trimFloat(mach.Hashrate.Value)+" "+mach.Unit+" · "+trimFloat(mach.PowerW.Value)+" W · "+mach.Algorithm)
-		if n := have[mach.ID]; n > 0 {
-			line += s.Accent.Render(" · " + human.Thousands(float64(n), 0) + " in fleet")
+		line := marker + pad(mach.Name, nameW, false) + "  "
+		if n := have[mach.ID]; n > 0 { // before the specs, so a narrow window keeps it
+			line += s.Accent.Render(human.Thousands(float64(n), 0)+" in fleet") + s.Muted.Render(" · ")
 		}
+		line += s.Muted.Render(trimFloat(mach.Hashrate.Value) + " " + mach.Unit + " · " + trimFloat(mach.PowerW.Value) + " W · " + mach.Algorithm)
 		lines = append(lines, ansiTruncate(line, width))
 	}
 	body, more := m.window(lines, width, room, m.form.pick, m.form.pick)

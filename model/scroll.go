@@ -41,7 +41,7 @@ func newPager(text string, width, height, y int) (viewport.Model, bool) {
 // scrollIndicator is a rule that says how far the text is read and whether more follows.
 func (m Model) scrollIndicator(vp viewport.Model, width int) string {
 	pct := fmt.Sprintf("%d%%", int(vp.ScrollPercent()*100+0.5))
-	label := " ↓ more · " + pct + " "
+	label := " ↑↓ more above and below · " + pct + " "
 	switch {
 	case vp.AtBottom():
 		label = " end · ↑ g top · " + pct + " "
