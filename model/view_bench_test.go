@@ -58,7 +58,12 @@ func benchModel(b *testing.B, view string) Model {
 	})
 	m := bigModel
 	m.marks = m.topMarks(3)
-	m.screen = Views[view]
+	switch s := Views[view]; s {
+	case screenWhatIf, screenAssumptions, screenFleet:
+		m = m.openForm(s) // on the selected destination, as the app opens it
+	default:
+		m.screen = s
+	}
 	r, ok := m.selectedResult()
 	if !ok || r.Kind != economics.Destination {
 		b.Fatalf("no destination selected: %+v", r.ID)
@@ -66,7 +71,7 @@ func benchModel(b *testing.B, view string) Model {
 	if _, ok := m.selectedCountry(); !ok {
 		b.Fatalf("the selected destination %s is not found in the data set", r.ID)
 	}
-	if shows := view == "main" || view == "detail" || view == "chart"; shows && !strings.Contains(m.Screen(), r.Name) {
+	if shows := view == "main" || view == "detail" || view == "chart" || view == "whatif"; shows && !strings.Contains(m.Screen(), r.Name) {
 		b.Fatalf("the %s frame does not show the selected destination %s", view, r.Name)
 	}
 	return m
@@ -81,13 +86,16 @@ func benchmarkFrame(b *testing.B, view string) {
 }
 
 // Frames of 200×60 over 1,000 destinations, one per screen. Target: under 4 ms each.
-func BenchmarkView(b *testing.B)          { benchmarkFrame(b, "main") }
-func BenchmarkViewDetail(b *testing.B)    { benchmarkFrame(b, "detail") }
-func BenchmarkViewChart(b *testing.B)     { benchmarkFrame(b, "chart") }
-func BenchmarkViewCompare(b *testing.B)   { benchmarkFrame(b, "compare") }
-func BenchmarkViewPortfolio(b *testing.B) { benchmarkFrame(b, "portfolio") }
-func BenchmarkViewPresent(b *testing.B)   { benchmarkFrame(b, "present") }
-func BenchmarkViewHelp(b *testing.B)      { benchmarkFrame(b, "help") }
+func BenchmarkView(b *testing.B)            { benchmarkFrame(b, "main") }
+func BenchmarkViewDetail(b *testing.B)      { benchmarkFrame(b, "detail") }
+func BenchmarkViewChart(b *testing.B)       { benchmarkFrame(b, "chart") }
+func BenchmarkViewCompare(b *testing.B)     { benchmarkFrame(b, "compare") }
+func BenchmarkViewPortfolio(b *testing.B)   { benchmarkFrame(b, "portfolio") }
+func BenchmarkViewPresent(b *testing.B)     { benchmarkFrame(b, "present") }
+func BenchmarkViewHelp(b *testing.B)        { benchmarkFrame(b, "help") }
+func BenchmarkViewWhatIf(b *testing.B)      { benchmarkFrame(b, "whatif") }
+func BenchmarkViewAssumptions(b *testing.B) { benchmarkFrame(b, "assumptions") }
+func BenchmarkViewFleet(b *testing.B)       { benchmarkFrame(b, "fleet") }
 
 // BenchmarkRerankWhatIf is a what-if re-rank as the app does it over 1,000 destinations:
 // a figure of a destination edited (three others edited before it), the edits applied to
