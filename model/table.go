@@ -106,15 +106,15 @@ func tableColumns() []tableColumn {
 			}
 			return cellText{}
 		}},
-		{title: "Option", key: "name", width: 20, flexMax: 28, priority: 0, cell: func(t *tableView, r *economics.Result, _ int) cellText {
+		{title: "Option", key: "name", width: 20, flexMax: 28, priority: 0, cell: func(t *tableView, r *economics.Result, width int) cellText {
 			name := report.Destination(*r)
 			switch {
 			case t.edited[r.ID]:
-				return cellText{text: glyphOf(r.Kind) + "✎ " + name, tone: toneEdited}
+				return cellText{text: glyphOf(r.Kind) + "✎ " + fitName(name, width-cells(glyphOf(r.Kind)+"✎ ")), tone: toneEdited}
 			case r.Kind != economics.Destination:
-				return cellText{text: glyphOf(r.Kind) + name, tone: toneBaseline}
+				return cellText{text: glyphOf(r.Kind) + fitName(name, width-cells(glyphOf(r.Kind))), tone: toneBaseline}
 			}
-			return cellText{text: name}
+			return cellText{text: fitName(name, width)}
 		}},
 		{title: "Gain", key: "gain_usd", width: 10, right: true, priority: 0, cell: gainCell},
 		fieldColumn("npv_usd", "Value", 7, 0, signTone),
@@ -498,6 +498,20 @@ func (t *tableView) scoreBar(r *economics.Result, width int) cellText {
 		return cellText{}
 	}
 	return cellText{text: bar(r.Score/t.maxScore, width), tone: toneBar}
+}
+
+// fitName fits a name into width cells, cutting a name with a part in brackets before the
+// brackets, which tell places of one country apart: "United St… (New Mexico)".
+func fitName(name string, width int) string {
+	if cells(name) <= width {
+		return name
+	}
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		if room := width - cells(name[i:]); room >= 4 {
+			return ansiTruncate(name[:i], room) + name[i:]
+		}
+	}
+	return ansiTruncate(name, width)
 }
 
 // pad fits s into width cells, truncating with an ellipsis or padding with spaces.

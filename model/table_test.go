@@ -101,3 +101,22 @@ func TestTableSaysWhichRowsAreInView(t *testing.T) {
 		t.Errorf("a table that shows every row needs no count:\n%s", plain(m))
 	}
 }
+
+// A name too long for its column keeps the part in brackets that tells places apart.
+func TestFitNameKeepsTheBrackets(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		width int
+		want  string
+	}{
+		{"United States (New Mexico)", 20, "United… (New Mexico)"},
+		{"United States (New York)", 20, "United S… (New York)"},
+		{"Argentina (Tierra del Fuego)", 20, "Argentina (Tierra d…"}, // too little room before the brackets
+		{"United Arab Emirates", 20, "United Arab Emirates"},
+		{"Kazakhstan", 5, "Kaza…"},
+	} {
+		if got := fitName(c.name, c.width); got != c.want {
+			t.Errorf("fitName(%q, %d) = %q, want %q", c.name, c.width, got, c.want)
+		}
+	}
+}
