@@ -349,7 +349,13 @@ func unshownNote(flat []*economics.Result, cut, width int) string {
 			text = strings.Join(list[:n-1], ", ") + " and " + list[n-1]
 		}
 		text = "at $0 vs not moving: " + text
-		if cells(text) <= room || n == 1 {
+		if cells(text) <= room {
+			return more + text
+		}
+	}
+	// Not even one name fits beside the count: the options at $0 are counted instead.
+	for _, text := range []string{fmt.Sprintf("%d at $0 vs not moving", len(names)), fmt.Sprintf("%d at $0", len(names))} {
+		if cells(text) <= room {
 			return more + text
 		}
 	}
