@@ -164,10 +164,8 @@ func SortBy(results []Result, f Field, reverse bool) {
 // after every row with the figure.
 func Applies(f Field, r *Result) bool {
 	switch f.Key {
-	case "name", "political_stability", "annual_shutdown_probability":
-		return r.Kind != Sell
-	case "uptime", "all_in_usd_per_kwh", "tariff_usd_per_kwh", "distance_km":
-		return r.Kind != Sell
+	case "name", "political_stability", "annual_shutdown_probability", "uptime", "all_in_usd_per_kwh", "tariff_usd_per_kwh", "distance_km":
+		return r.Kind != Sell // figures of a site, which the sale has not
 	}
 	if r.Excluded {
 		return false

@@ -21,10 +21,7 @@ import (
 func checked(t reflect.Type, path, unit, text string) (float64, error) {
 	r, hasRules := strictyaml.RulesAt(t, path)
 	v, err := parseNumber(text, unit)
-	format := cited.Format
-	if isShare(unit) { // as the editor shows it
-		format = percentText
-	}
+	format := func(v float64) string { return figureText(v, unit) } // as the editor shows it
 	if err != nil {
 		if errors.Is(err, errOutOfRange) && hasRules {
 			if span := rangeText(r, format); span != "" {
@@ -35,16 +32,19 @@ func checked(t reflect.Type, path, unit, text string) (float64, error) {
 	}
 	if shown := strings.TrimSpace(text); isShare(unit) && !strings.HasSuffix(shown, "%") && math.Abs(v) > 1 {
 		// A share is shown as a percentage, so a bare 5 is most likely meant as 5%.
-		return 0, fmt.Errorf("%s would be %s: type %s%% for %s per cent", shown, percentText(v), shown, shown)
+		return 0, fmt.Errorf("%s would be %s: type %s%% for %s per cent", shown, format(v), shown, shown)
 	}
-	if hasRules {
-		if msg := r.Check(v); msg != "" && isShare(unit) {
-			return 0, fmt.Errorf("%s is out of range: this figure %s", percentText(v), rangeText(r, format))
-		} else if msg != "" {
-			return 0, errors.New(msg)
-		}
+	if !hasRules {
+		return v, nil
 	}
-	return v, nil
+	switch msg := r.Check(v); {
+	case msg == "":
+		return v, nil
+	case isShare(unit): // the loader's words are in fractions, the editor's in per cent
+		return 0, fmt.Errorf("%s is out of range: this figure %s", format(v), rangeText(r, format))
+	default:
+		return 0, errors.New(msg)
+	}
 }
 
 // rangeText says what the rules allow, "is from 0 to 1", or "" when they set no bound; format

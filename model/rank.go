@@ -53,8 +53,6 @@ type step struct {
 	what string // "Hashprice 0.034 → 0.05 USD/TH/day", "removed Antminer S19 XP from the fleet"
 }
 
-// change makes v the current variant, remembering the old one and what changed for undo, and
-// re-ranks.
 // change makes v the current variant, kept in the history as what, and says so: the message
 // replaces any older one, which no longer describes the screen.
 func (m *Model) change(v variant, what string) tea.Cmd {
