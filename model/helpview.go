@@ -1,7 +1,6 @@
 package model
 
 import (
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -31,9 +30,8 @@ func (m Model) helpText(width int) string {
 	h.FullSeparator = "    "
 	keys := helpColumns(h, m.keys.fullHelp(), width)
 	pager := s.Muted.Render(pagerLead) + h.ShortHelpView(m.keys.Pager.fullHelp())
-	editors := s.Muted.Render(editorsLead) + h.ShortHelpView(slices.DeleteFunc(m.keys.formHelp(false, true), func(b key.Binding) bool {
-		return b.Help() == m.keys.Help.Help() || b.Help() == m.keys.Back.Help() // as everywhere
-	})) + s.Muted.Render(" · in the fleet ") + h.ShortHelpView([]key.Binding{m.keys.addRemove()}) + s.Muted.Render(editorsTail)
+	editors := s.Muted.Render(editorsLead) + h.ShortHelpView(m.keys.editorKeys(false, true)) +
+		s.Muted.Render(" · in the fleet ") + h.ShortHelpView([]key.Binding{m.keys.addRemove()}) + s.Muted.Render(editorsTail)
 	// The modes that hold the keyboard, with the keys the footer shows in each.
 	var inModes []string
 	for _, md := range inputModes() {

@@ -237,14 +237,20 @@ func (k keyMap) fullHelp() [][]key.Binding {
 // addRemove is the fleet editor's keys that add and remove a machine model, as one hint.
 func (k keyMap) addRemove() key.Binding { return pair(k.Add, k.Remove, "/", "add/remove") }
 
-// formHelp is the short help of the editors; one longer than its window (more) also pages.
-func (k keyMap) formHelp(fleet, more bool) []key.Binding {
-	hints := []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, k.Undo, k.Reset, k.Back}
+// editorKeys are the keys of an editor's own work, as the footer and the help list them; the
+// fleet's replace reset all with add/remove, and one longer than its window (more) pages.
+func (k keyMap) editorKeys(fleet, more bool) []key.Binding {
+	hints := []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, k.Undo, k.Reset}
 	if fleet {
-		hints = []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, k.addRemove(), k.Undo, k.Back}
+		hints = []key.Binding{pair(k.Up, k.Down, "", "move"), k.Edit, k.addRemove(), k.Undo}
 	}
 	if more {
 		hints = append(hints, pair(k.PageUp, k.PageDown, "/", "page"), pair(k.Top, k.Bottom, "/", "first/last"))
 	}
-	return append(hints, k.Help)
+	return hints
+}
+
+// formHelp is the short help of the editors: their own keys, the way back and the help.
+func (k keyMap) formHelp(fleet, more bool) []key.Binding {
+	return append(k.editorKeys(fleet, more), k.Back, k.Help)
 }

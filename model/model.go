@@ -39,6 +39,11 @@ const (
 	screenPortfolio
 )
 
+// isEditor says whether s is one of the editors, which share a form and its keys.
+func (s screen) isEditor() bool {
+	return s == screenFleet || s == screenAssumptions || s == screenWhatIf
+}
+
 // Options start the app.
 type Options struct {
 	Set      *dataset.Set
@@ -195,7 +200,7 @@ func New(o Options) (Model, error) {
 		switch {
 		case !ok:
 			return m, fmt.Errorf("no screen %q (%s)", o.View, strings.Join(ViewNames(), ", "))
-		case s == screenWhatIf || s == screenAssumptions || s == screenFleet:
+		case s.isEditor():
 			m = m.openForm(s) // on the selected destination
 		default:
 			m.screen = s

@@ -329,7 +329,11 @@ func (t *tableView) longestName() int {
 func (t *tableView) rule(cols []tableColumn, headings []string) string {
 	s := t.styles
 	var parts []string
-	if !slices.ContainsFunc(cols, func(c tableColumn) bool { return slices.Contains(headings, t.heading(c)) && t.heading(c) != c.title }) {
+	arrowShown := false // a title differs from its column's only by the arrow
+	for i, c := range cols {
+		arrowShown = arrowShown || headings[i] != c.title
+	}
+	if !arrowShown {
 		parts = append(parts, "sorted by "+economics.MustField(t.sortKey).Label+" "+t.arrow())
 	}
 	if n := len(t.rows); n > t.height && t.height > 0 {

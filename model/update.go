@@ -138,7 +138,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case modeNote:
 		return m.noteKey(msg)
 	}
-	if m.screen == screenFleet || m.screen == screenAssumptions || m.screen == screenWhatIf {
+	if m.screen.isEditor() {
 		return m.formKey(msg)
 	}
 	k := m.keys

@@ -58,10 +58,9 @@ func benchModel(b *testing.B, view string) Model {
 	})
 	m := bigModel
 	m.marks = m.topMarks(3)
-	switch s := Views[view]; s {
-	case screenWhatIf, screenAssumptions, screenFleet:
+	if s := Views[view]; s.isEditor() {
 		m = m.openForm(s) // on the selected destination, as the app opens it
-	default:
+	} else {
 		m.screen = s
 	}
 	r, ok := m.selectedResult()
