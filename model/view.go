@@ -60,20 +60,18 @@ func (m Model) Screen() string {
 		body = m.mainView(g)
 	}
 	body = fitLines(body, m.width, bodyHeight)
-	if block := m.toastBlock(m.width, bodyHeight); block != nil { // over the body's last lines
+	overBody := m.toast != "" && cells(m.toast) > m.toastRoom(m.width) // too long for the footer
+	if overBody {
+		block := m.toastBlock(m.width, bodyHeight)
 		lines := strings.Split(body, "\n")
 		body = strings.Join(append(lines[:len(lines)-len(block)], block...), "\n")
 	}
-	return m.header(m.width) + "\n" + body + "\n" + m.footer(m.width, more)
+	return m.header(m.width) + "\n" + body + "\n" + m.footer(m.width, more, overBody)
 }
 
-// toastBlock is a passing message too long for the footer, wrapped over up to three lines
-// at the foot of the body (a message passes, so what it covers comes back); nil when the
-// message fits the footer, which then shows it.
+// toastBlock is the passing message wrapped over up to three lines, to stand at the foot of
+// the body when it is too long for the footer (a message passes, so what it covers comes back).
 func (m Model) toastBlock(width, bodyHeight int) []string {
-	if m.toast == "" || cells(m.toast) <= m.toastRoom(width) {
-		return nil
-	}
 	s := m.styles
 	lines := strings.Split(ansiWrap(m.toast, width-2), "\n")
 	if n := min(3, bodyHeight-1); len(lines) > n {
@@ -149,10 +147,10 @@ func (m Model) maxScore() float64 {
 }
 
 // footer says what the keys do in the mode the user is in, naming it when it is not the
-// normal one; how to quit, and where there is one how to open the help, are always in view.
-// A passing message takes the hints' place but for the key that leaves the screen or the
-// mode, which stays beside it with quit.
-func (m Model) footer(width int, more bool) string {
+// normal one; the way back, the help where there is one, and quit are always in view. A
+// passing message takes the other hints' place, unless it is too long for the footer and
+// stands over the body (toastOverBody).
+func (m Model) footer(width int, more, toastOverBody bool) string {
 	h := help.New()
 	h.Styles = m.styles.Help
 	lead := m.footerLead()
@@ -160,7 +158,7 @@ func (m Model) footer(width int, more bool) string {
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	always, rest := m.alwaysShown(hints)
 	always = append(always, quit)
-	if m.toast == "" || cells(m.toast) > m.toastRoom(width) { // a long message is over the body
+	if m.toast == "" || toastOverBody {
 		tail := sep + h.ShortHelpView(always)
 		return ansiTruncate(lead+shortHelp(h, rest, max(1, width-cells(lead)-cells(tail)))+tail, width)
 	}
