@@ -89,6 +89,13 @@ func (m *Model) insightArrived(msg insightMsg) {
 	}
 }
 
+// oneFigure is a band's P10 and P90 as one figure, when they read the same (a plan that
+// sells now runs no risk), so it is not written as a range from a figure to itself.
+func oneFigure(u *economics.Uncertainty) (string, bool) {
+	p10 := human.CompactUSD(u.P10)
+	return p10, p10 == human.CompactUSD(u.P90)
+}
+
 // bandLine is a row's value over the simulated futures, for the detail's headline; "" for an
 // excluded row, which has no plan to simulate.
 func (m Model) bandLine(r economics.Result) string {
@@ -103,8 +110,8 @@ func (m Model) bandLine(r economics.Result) string {
 	sep := s.Muted.Render("  ·  ")
 	line := s.Muted.Render("futures ") + s.HeaderValue.Render(human.CompactUSD(u.P10)+" – "+human.CompactUSD(u.P90)) +
 		s.Muted.Render(" (P10–P90, median "+human.CompactUSD(u.P50)+", mean "+human.CompactUSD(u.Mean)+")")
-	if p10, p90 := human.CompactUSD(u.P10), human.CompactUSD(u.P90); p10 == p90 { // a plan that sells now runs no risk
-		line = s.Muted.Render("futures ") + s.HeaderValue.Render(p10) + s.Muted.Render(" from P10 to P90 (mean "+human.CompactUSD(u.Mean)+")")
+	if one, ok := oneFigure(u); ok {
+		line = s.Muted.Render("futures ") + s.HeaderValue.Render(one) + s.Muted.Render(" from P10 to P90 (mean "+human.CompactUSD(u.Mean)+")")
 	}
 	if r.Kind != economics.Sell {
 		line += sep + s.Muted.Render("worse than not moving in ") + s.HeaderValue.Render(human.Percent(u.PWorse)) +

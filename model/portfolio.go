@@ -231,8 +231,8 @@ func (m Model) splitBand(width int) string {
 	line := s.Muted.Render("Over "+human.Thousands(simPaths, 0)+" simulated futures: P10 ") + s.HeaderValue.Render(human.CompactUSD(u.P10)) + sep +
 		s.Muted.Render("P50 ") + s.HeaderValue.Render(human.CompactUSD(u.P50)) + sep +
 		s.Muted.Render("P90 ") + s.HeaderValue.Render(human.CompactUSD(u.P90)) + sep
-	if p10 := human.CompactUSD(u.P10); p10 == human.CompactUSD(u.P90) { // a split that sells now runs no risk
-		line = s.Muted.Render("Over "+human.Thousands(simPaths, 0)+" simulated futures: ") + s.HeaderValue.Render(p10) +
+	if one, ok := oneFigure(&u); ok {
+		line = s.Muted.Render("Over "+human.Thousands(simPaths, 0)+" simulated futures: ") + s.HeaderValue.Render(one) +
 			s.Muted.Render(" from P10 to P90") + sep
 	}
 	line += s.Muted.Render("worse than not moving in ") + s.HeaderValue.Render(human.Percent(u.PWorse)) + s.Muted.Render(" of them")
