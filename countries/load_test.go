@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -90,4 +91,25 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("accepted an invalid profile: %+v", c)
 		}
 	})
+}
+
+// A file read on the fast path (plainyaml) decodes exactly as through yaml.v3: the same
+// profile and the same messages. A tab in a last comment line sends it to yaml.v3.
+func TestEitherParserReadsAlike(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*/*.yaml")
+	bundled, _ := filepath.Glob("../data/countries/*.yaml")
+	for _, file := range append(files, bundled...) {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(strings.TrimSpace(string(src))) == 0 {
+			continue // the comment would make an empty file one of comments
+		}
+		fast, fastDoc := Decode(file, src)
+		slow, slowDoc := Decode(file, append(append([]byte{}, src...), "\n#\tyaml.v3\n"...))
+		if !reflect.DeepEqual(fast, slow) || fastDoc.Issues.Error() != slowDoc.Issues.Error() {
+			t.Errorf("%s reads differently:\nfast %+v\n%v\nyaml.v3 %+v\n%v", file, fast, fastDoc.Issues, slow, slowDoc.Issues)
+		}
+	}
 }

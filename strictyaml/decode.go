@@ -13,6 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"hashhaven/cited"
+	"hashhaven/plainyaml"
 )
 
 // MaxFileSize bounds one data file: larger ones are refused before parsing.
@@ -126,6 +127,10 @@ func (d *Doc) parse(src []byte) (*yaml.Node, bool) {
 	if at, msg, bad := badText(src); bad {
 		d.Issues = append(d.Issues, Issue{File: d.File, Line: at.Line, Col: at.Col, Msg: msg})
 		return nil, false
+	}
+	if root, ok := plainyaml.Parse(src); ok {
+		// The subset has no anchors, tags or second documents to refuse.
+		return root, true
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	var doc yaml.Node
