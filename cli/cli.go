@@ -34,6 +34,8 @@ type loaded struct {
 	set  *dataset.Set
 	sc   scenario.Scenario
 	plan *economics.Plan
+	// saving is closed once the decodings read are kept for the next run.
+	saving <-chan struct{}
 }
 
 // load reads the source, printing every problem to stderr.
@@ -51,19 +53,29 @@ func load(src Source, env Env) (loaded, error) {
 		src.cache.Restore(kept, build)
 	}
 	set, sc, issues := open(src)
-	if keep {
-		src.cache.Save(kept, build) // one that cannot be written costs only time next run
-	}
+	saving := make(chan struct{})
+	go func() {
+		defer close(saving)
+		if keep {
+			src.cache.Save(kept, build) // one that cannot be written costs only time next run
+		}
+	}()
 	if len(issues) > 0 {
+		<-saving
 		printIssues(issues, env)
 		return loaded{}, ErrReported
 	}
 	plan, err := economics.NewPlan(sc, set.Machines, set.Countries)
 	if err != nil {
+		<-saving
 		return loaded{}, err
 	}
-	return loaded{set, sc, plan}, nil
+	return loaded{set, sc, plan, saving}, nil
 }
+
+// kept waits until the decodings are kept for the next run: they are written while the
+// command ranks and writes, which is where a first run's time goes.
+func (l loaded) kept() { <-l.saving }
 
 // open reads the data set and picks the scenario from it.
 func open(src Source) (*dataset.Set, scenario.Scenario, strictyaml.Issues) {

@@ -21,9 +21,9 @@ type loadNote struct {
 	over  bool
 }
 
-// slowLoadDelay is how long reading may take before the note shows: the bundled data set and
-// a folder read before through the kept decodings open sooner.
-const slowLoadDelay = 80 * time.Millisecond
+// slowLoadDelay is how long reading may take before the note shows: long enough that a
+// folder of a thousand files, read for the first time, opens without a note flashing by.
+const slowLoadDelay = 150 * time.Millisecond
 
 // newLoadNote writes text to w after delay unless done is called first.
 func newLoadNote(w io.Writer, text string, delay time.Duration) *loadNote {

@@ -60,6 +60,7 @@ func Snapshot(o SnapshotOptions, env Env) error {
 	if err != nil {
 		return err
 	}
+	defer l.kept()
 	if o.Theme == "" {
 		o.Theme = "dark"
 	}
