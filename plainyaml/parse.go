@@ -403,11 +403,11 @@ func (p *parser) blockPlain() *yaml.Node {
 func (p *parser) flowPlain() *yaml.Node {
 	start, end := p.pos, p.lineEnd()
 	i := start
-	for i < end && !strings.ContainsRune(",[]{}:#", rune(p.src[i])) {
+	for i < end && !strings.ContainsRune(",]}[{:#?", rune(p.src[i])) {
 		i++
 	}
-	if i == end || p.src[i] == ':' || p.src[i] == '#' || p.src[i] == '[' || p.src[i] == '{' {
-		p.decline() // the collection goes on past the line, or holds a key, comment or bracket
+	if i == end || !strings.ContainsRune(",]}", rune(p.src[i])) {
+		p.decline() // the collection goes on past the line, or holds a key, comment, bracket or '?'
 	}
 	text := strings.TrimRight(p.src[start:i], " ")
 	p.pos = i

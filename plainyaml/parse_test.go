@@ -168,6 +168,7 @@ var declinedSrc = []string{
 	"hello\n",
 	"? a\n: b\n",
 	"<<: {a: 1}\n",
+	"0: {0: 0?}",
 }
 
 func TestDeclinesWhatItDoesNotTake(t *testing.T) {
