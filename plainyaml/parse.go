@@ -2,11 +2,13 @@
 // same nodes yaml.v3 makes, several times faster: yaml.v3's own parse is most of the time a
 // large data folder takes to load.
 //
-// It takes block mappings and lists, one-line flow mappings and lists, one-line plain and
-// quoted values, and comments. Anything else — anchors, tags, block and multi-line text,
-// escapes, empty values, tabs, several documents, and every syntax error — it declines, and
-// the caller parses the file with yaml.v3, which also words the errors. The nodes carry no
-// comments. A fuzz test holds it to yaml.v3's nodes on every file it accepts.
+// It takes block mappings and lists, flow mappings and lists, plain and quoted values (with
+// escapes, and text wrapped over lines), keys of letters, digits, '_', '-' and '.', and
+// comments: the bundled files, and country files as PyYAML writes them or Prettier formats
+// them. Anything else — anchors, tags, block text (| and >), empty values, tabs, quoted or
+// complex keys, a second document, and every syntax error — it declines, and the caller
+// parses the file with yaml.v3, which also words the errors. The nodes carry no comments. A
+// fuzz test holds it to yaml.v3's nodes on every file it accepts.
 package plainyaml
 
 import (
@@ -28,7 +30,7 @@ func parse(src []byte) (root *yaml.Node, ok bool, fault any) {
 	if !plainText(src) {
 		return nil, false, nil
 	}
-	p := parser{src: string(src), line: 1}
+	p := parser{src: string(src), cursor: cursor{line: 1}}
 	p.startLine(0)
 	defer func() {
 		if r := recover(); r != nil {
@@ -39,10 +41,21 @@ func parse(src []byte) (root *yaml.Node, ok bool, fault any) {
 		}
 	}()
 	indent, found := p.toContent()
+	if found && indent == 0 && strings.HasPrefix(p.src[p.pos:p.textEnd], "---") {
+		p.pos += 3 // the document's start, which may be marked
+		if p.pos < p.textEnd && p.src[p.pos] != ' ' {
+			p.decline()
+		}
+		if p.skipSpaces(); !p.atLineEnd() {
+			p.decline()
+		}
+		p.nextLine()
+		indent, found = p.toContent()
+	}
 	if !found {
 		return nil, false, nil
 	}
-	root = p.block(indent)
+	root = p.block(indent, -1)
 	if _, more := p.toContent(); more {
 		p.decline()
 	}
@@ -53,7 +66,16 @@ func parse(src []byte) (root *yaml.Node, ok bool, fault any) {
 type declined struct{}
 
 type parser struct {
-	src       string
+	src string
+	cursor
+	slab  []yaml.Node
+	stack []*yaml.Node // the children of the collections being parsed
+	ptrs  []*yaml.Node // the slab the collections' children are cut from
+}
+
+// cursor is where the parse is, with what it knows of that line; a value that may go on over
+// the next lines looks ahead and comes back with it.
+type cursor struct {
 	pos       int // the next byte to read
 	line      int // pos's line, from 1
 	lineStart int // where pos's line starts
@@ -61,9 +83,6 @@ type parser struct {
 	nextStart int // where the next line starts
 	counted   int // where column last counted to on this line, and the column there
 	columns   int
-	slab      []yaml.Node
-	stack     []*yaml.Node // the children of the collections being parsed
-	ptrs      []*yaml.Node // the slab the collections' children are cut from
 }
 
 func (p *parser) decline() { panic(declined{}) }
@@ -205,16 +224,22 @@ func isBreakOrSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\r' }
 // it, so this bounds how deep the parse recurses.
 const deepest = 256
 
-// block parses the mapping or list whose first line starts at pos with this indent.
-func (p *parser) block(indent int) *yaml.Node {
+// block parses the value whose first line starts at pos with this indent, under a collection
+// at parent: a mapping, a list, or a value written on a line of its own.
+func (p *parser) block(indent, parent int) *yaml.Node {
 	if indent > deepest {
 		p.decline()
 	}
 	p.pos += indent
-	if p.dashAt(p.pos) {
+	switch {
+	case p.dashAt(p.pos):
 		return p.list(indent)
+	case p.keyAhead():
+		return p.mapping(indent)
+	case parent < 0:
+		p.decline() // a file of one value, which may be a document marker (...)
 	}
-	return p.mapping(indent)
+	return p.inlineToLineEnd(parent)
 }
 
 // mapping parses a block mapping whose first key is at pos, at column indent; it ends at the
@@ -265,7 +290,7 @@ func isKeyByte(b byte, first bool) bool {
 func (p *parser) valueAfterKey(indent int) *yaml.Node {
 	p.skipSpaces()
 	if !p.atLineEnd() {
-		return p.inlineToLineEnd()
+		return p.inlineToLineEnd(indent)
 	}
 	p.nextLine()
 	next, found := p.toContent()
@@ -273,7 +298,7 @@ func (p *parser) valueAfterKey(indent int) *yaml.Node {
 	case !found:
 		p.decline() // an empty value
 	case next > indent:
-		return p.block(next)
+		return p.block(next, indent)
 	case next == indent && p.dashAt(p.pos+next):
 		p.pos += next
 		return p.list(indent) // a list written at its key's indent
@@ -298,11 +323,11 @@ func (p *parser) list(indent int) *yaml.Node {
 			if !found || next <= indent {
 				p.decline() // an empty item
 			}
-			item = p.block(next)
+			item = p.block(next, indent)
 		case p.keyAhead() && p.pos-p.lineStart <= deepest:
 			item = p.mapping(p.pos - p.lineStart) // "- key: value", more keys under the first
 		default:
-			item = p.inlineToLineEnd()
+			item = p.inlineToLineEnd(indent)
 		}
 		p.stack = append(p.stack, item)
 		next, found := p.toContent()
@@ -346,9 +371,10 @@ func (p *parser) atLineEnd() bool {
 	return false
 }
 
-// inlineToLineEnd parses a value written on the rest of the line and moves to the next line.
-func (p *parser) inlineToLineEnd() *yaml.Node {
-	v := p.inline(false, 0)
+// inlineToLineEnd parses a value that starts on the line, and may go on over lines indented
+// more than the collection holding it (at indent), then moves to the next line.
+func (p *parser) inlineToLineEnd(indent int) *yaml.Node {
+	v := p.inline(false, 0, indent)
 	p.skipSpaces()
 	if !p.atLineEnd() {
 		p.decline()
@@ -357,21 +383,20 @@ func (p *parser) inlineToLineEnd() *yaml.Node {
 	return v
 }
 
-// inline parses a value that ends on its line: a flow mapping or list, quoted text or a plain
-// value. In a flow collection (flow) a plain value ends at a comma or bracket.
-func (p *parser) inline(flow bool, depth int) *yaml.Node {
+// inline parses a value: a flow mapping or list, quoted text or a plain value, going on over
+// lines indented more than indent. In a flow collection (flow) a plain value ends at a comma,
+// bracket or the line's end.
+func (p *parser) inline(flow bool, depth, indent int) *yaml.Node {
 	if depth > deepest {
 		p.decline()
 	}
 	switch c := p.src[p.pos]; c {
 	case '{':
-		return p.flowMapping(depth)
+		return p.flowMapping(depth, indent)
 	case '[':
-		return p.flowList(depth)
-	case '"':
-		return p.doubleQuoted()
-	case '\'':
-		return p.singleQuoted()
+		return p.flowList(depth, indent)
+	case '"', '\'':
+		return p.quoted(c, indent)
 	case '-':
 		if p.pos+1 == len(p.src) || isBreakOrSpace(p.src[p.pos+1]) {
 			p.decline()
@@ -382,139 +407,7 @@ func (p *parser) inline(flow bool, depth int) *yaml.Node {
 	if flow {
 		return p.flowPlain()
 	}
-	return p.blockPlain()
-}
-
-// blockPlain parses a plain value that runs to a comment or the line's end.
-func (p *parser) blockPlain() *yaml.Node {
-	start, end := p.pos, p.lineEnd()
-	if c := strings.Index(p.src[start:end], " #"); c >= 0 {
-		end = start + c
-	}
-	text := strings.TrimRight(p.src[start:end], " ")
-	if strings.Contains(text, ": ") || strings.HasSuffix(text, ":") {
-		p.decline() // a mapping where one value was expected
-	}
-	p.pos = end
-	return p.node(yaml.ScalarNode, 0, text, start)
-}
-
-// flowPlain parses a plain value inside a flow collection, up to a comma or closing bracket.
-func (p *parser) flowPlain() *yaml.Node {
-	start, end := p.pos, p.lineEnd()
-	i := start
-	for i < end && !strings.ContainsRune(",]}[{:#?", rune(p.src[i])) {
-		i++
-	}
-	if i == end || !strings.ContainsRune(",]}", rune(p.src[i])) {
-		p.decline() // the collection goes on past the line, or holds a key, comment, bracket or '?'
-	}
-	text := strings.TrimRight(p.src[start:i], " ")
-	p.pos = i
-	return p.node(yaml.ScalarNode, 0, text, start)
-}
-
-// doubleQuoted parses "text" closed on its line, without escapes.
-func (p *parser) doubleQuoted() *yaml.Node {
-	start, end := p.pos, p.lineEnd()
-	q := strings.IndexAny(p.src[start+1:end], `"\`)
-	if q < 0 || p.src[start+1+q] != '"' {
-		p.decline()
-	}
-	p.pos = start + 1 + q + 1
-	return p.node(yaml.ScalarNode, yaml.DoubleQuotedStyle, p.src[start+1:start+1+q], start)
-}
-
-// singleQuoted parses 'text' closed on its line, where ” stands for one quote.
-func (p *parser) singleQuoted() *yaml.Node {
-	start, end := p.pos, p.lineEnd()
-	var b strings.Builder
-	i := start + 1
-	for {
-		q := strings.IndexByte(p.src[i:end], '\'')
-		if q < 0 {
-			p.decline()
-		}
-		b.WriteString(p.src[i : i+q])
-		i += q + 1
-		if i < end && p.src[i] == '\'' {
-			b.WriteByte('\'')
-			i++
-			continue
-		}
-		break
-	}
-	p.pos = i
-	return p.node(yaml.ScalarNode, yaml.SingleQuotedStyle, b.String(), start)
-}
-
-// flowMapping parses {key: value, …} closed on its line.
-func (p *parser) flowMapping(depth int) *yaml.Node {
-	m := p.node(yaml.MappingNode, yaml.FlowStyle, "", p.pos)
-	p.pos++
-	p.skipSpaces()
-	if p.pos < len(p.src) && p.src[p.pos] == '}' {
-		p.pos++
-		return m
-	}
-	base := p.open()
-	for {
-		p.stack = append(p.stack, p.key())
-		if p.pos == len(p.src) || p.src[p.pos] != ' ' {
-			p.decline()
-		}
-		p.skipSpaces()
-		if p.atLineEnd() {
-			p.decline()
-		}
-		p.stack = append(p.stack, p.inline(true, depth+1))
-		if p.closeFlow('}') {
-			p.close(m, base)
-			return m
-		}
-	}
-}
-
-// flowList parses [value, …] closed on its line.
-func (p *parser) flowList(depth int) *yaml.Node {
-	l := p.node(yaml.SequenceNode, yaml.FlowStyle, "", p.pos)
-	p.pos++
-	p.skipSpaces()
-	if p.pos < len(p.src) && p.src[p.pos] == ']' {
-		p.pos++
-		return l
-	}
-	base := p.open()
-	for {
-		if p.atLineEnd() {
-			p.decline()
-		}
-		p.stack = append(p.stack, p.inline(true, depth+1))
-		if p.closeFlow(']') {
-			p.close(l, base)
-			return l
-		}
-	}
-}
-
-// closeFlow reads what follows an entry of a flow collection: a comma and the next entry's
-// start (false), or the closing bracket (true).
-func (p *parser) closeFlow(closing byte) bool {
-	p.skipSpaces()
-	switch {
-	case p.pos < len(p.src) && p.src[p.pos] == closing:
-		p.pos++
-		return true
-	case p.pos < len(p.src) && p.src[p.pos] == ',':
-		p.pos++
-		p.skipSpaces()
-		if p.pos == len(p.src) || p.src[p.pos] == closing || p.atLineEnd() {
-			p.decline() // a trailing comma, or an entry on the next line
-		}
-		return false
-	}
-	p.decline()
-	return false
+	return p.blockPlain(indent)
 }
 
 // plainText says src holds only what yaml.v3 reads as text on one line: printable

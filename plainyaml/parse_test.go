@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -102,6 +104,27 @@ func TestBundledFilesTakeTheFastPath(t *testing.T) {
 	}
 }
 
+// Files as other tools write them take the fast path too: country files dumped by PyYAML
+// (escapes, wrapped and folded text, flow mappings over several lines) and formatted by
+// Prettier (flow mappings one entry a line, with a trailing comma), in testdata/written.
+func TestWrittenByOtherToolsTakeTheFastPath(t *testing.T) {
+	files, _ := filepath.Glob("testdata/written/*.yaml")
+	if len(files) < 9 {
+		t.Fatalf("%d files in testdata/written", len(files))
+	}
+	for _, file := range files {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			if !checkSame(t, src) {
+				t.Error("declined")
+			}
+		})
+	}
+}
+
 var accepted = []string{
 	"a: 1\n",
 	"a: 1",
@@ -121,6 +144,21 @@ var accepted = []string{
 	"  a: 1\n  b: 2\n",
 	"a: b}c, d]\n",
 	"a: {b: {c: [1, [2, {d: 3}]]}}\n",
+	"a: two\n  lines\n",
+	"- a\n  b\n",
+	"a: long text\n  wrapped over\n\n  three lines # and a comment\nb: 1\n",
+	"a: \"open\n  quote\"\n",
+	"a: \"esc\\n \\u00e9\\x41\\U0001F600 \\\" \\\\ \\t\"\n",
+	"a: \"joined\\\n  \\ here\"\n",
+	"a: 'it''s\n  folded\n\n  twice'\n",
+	"a:\n  b: 'x'\n  c: \"y\n    z\"   # after\n",
+	"a: {x: 1,\n  y: 2}\n",
+	"a: {x: 1,}\n",
+	"a: {x: 1 y}\n",
+	"---\na: 1\n",
+	"--- # the one document\r\n# c\r\na: 1\r\n",
+	"a: {x: \"two\n  lines\"}\n",
+	"a:\n  { x: 1, # one\n    y: [2,\n      3, ],\n  }\nb:\n  plain on its own line\n",
 }
 
 func TestAcceptsTheSubsetAsYAMLv3ReadsIt(t *testing.T) {
@@ -134,15 +172,11 @@ func TestAcceptsTheSubsetAsYAMLv3ReadsIt(t *testing.T) {
 var declinedSrc = []string{
 	"",
 	"# only a comment\n",
-	"---\na: 1\n",
 	"a: 1\n---\nb: 2\n",
 	"a: &x 1\nb: *x\n",
 	"a: !!str 1\n",
 	"a: |\n  text\n",
 	"a: >\n  text\n",
-	"a: two\n  lines\n",
-	"a: \"open\n  quote\"\n",
-	"a: \"esc\\n\"\n",
 	"a:\n",
 	"a:\nb: 1\n",
 	"a:\tb\n",
@@ -150,14 +184,11 @@ var declinedSrc = []string{
 	"a key: 1\n",
 	"a: b: c\n",
 	"a: b:\n",
-	"a: {x: 1,\n  y: 2}\n",
-	"a: {x: 1,}\n",
 	"a: {x:1}\n",
 	"a: [x: 1]\n",
 	"a: {x: http://y}\n",
 	"a: 1\n  b: 2\n",
 	"a:\n    b: 1\n  c: 2\n",
-	"- a\n  b\n",
 	"a: 1\n- b\n",
 	"a: \"x\"#c\n",
 	"a: - b\n",
@@ -165,10 +196,22 @@ var declinedSrc = []string{
 	"\ufeffa: 1\n",
 	"a: 1\rb: 2\n",
 	"a: \u2028\n",
-	"hello\n",
 	"? a\n: b\n",
 	"<<: {a: 1}\n",
 	"0: {0: 0?}",
+	"a: \"\\q\"\n",
+	"a: \"\\ud800\"\n",
+	"a: \"not\nclosed under a\"\n",
+	"a: b\n  - c\n",
+	"a: b\n  c # d\n  e\n",
+	"a: {x: 1,\ny: 2}\n",
+	"---\n",
+	"hello\n",
+	"...\n",
+	"{a: 1,\n...\n}\n",
+	"--- a\nb: 1\n",
+	"---x: 1\n",
+	"a: {x: 1\n",
 }
 
 func TestDeclinesWhatItDoesNotTake(t *testing.T) {
@@ -182,6 +225,14 @@ func TestDeclinesWhatItDoesNotTake(t *testing.T) {
 // FuzzSameAsYAMLv3 holds every file Parse accepts to yaml.v3's reading of it.
 func FuzzSameAsYAMLv3(f *testing.F) {
 	for _, src := range bundledFiles(f) {
+		f.Add(src)
+	}
+	written, _ := filepath.Glob("testdata/written/*.yaml")
+	for _, file := range written {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
 		f.Add(src)
 	}
 	for _, src := range append(accepted, declinedSrc...) {
