@@ -124,13 +124,13 @@ func (d *Doc) parse(src []byte) (*yaml.Node, bool) {
 		d.Issues = append(d.Issues, Issue{File: d.File, Msg: "file is empty"})
 		return nil, false
 	}
+	if root, ok := plainyaml.Parse(src); ok {
+		// The subset has no control characters, anchors, tags or second documents to refuse.
+		return root, true
+	}
 	if at, msg, bad := badText(src); bad {
 		d.Issues = append(d.Issues, Issue{File: d.File, Line: at.Line, Col: at.Col, Msg: msg})
 		return nil, false
-	}
-	if root, ok := plainyaml.Parse(src); ok {
-		// The subset has no anchors, tags or second documents to refuse.
-		return root, true
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	var doc yaml.Node
