@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"io"
 	"maps"
+	"math"
 	"runtime"
 	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 
@@ -87,10 +89,8 @@ func (j jsonResult) MarshalJSON() ([]byte, error) {
 		if b.Len() > 1 {
 			b.WriteByte(',')
 		}
-		k, _ := json.Marshal(key)
-		b.Write(k)
-		b.WriteByte(':')
-		val, err := json.Marshal(v)
+		b.WriteString(`"` + key + `":`) // keys are plain identifiers
+		val, err := appendJSON(b.AvailableBuffer(), v)
 		b.Write(val)
 		return err
 	}
@@ -152,6 +152,33 @@ func (j jsonResult) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// appendJSON appends v as json.Marshal writes it, numbers without its reflection: a
+// thousand rows hold tens of thousands of them.
+func appendJSON(b []byte, v any) ([]byte, error) {
+	switch x := v.(type) {
+	case nil:
+		return append(b, "null"...), nil
+	case int:
+		return strconv.AppendInt(b, int64(x), 10), nil
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			break // json.Marshal's error
+		}
+		format := byte('f')
+		if abs := math.Abs(x); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+			format = 'e'
+		}
+		b = strconv.AppendFloat(b, x, format, -1, 64)
+		if n := len(b); format == 'e' && n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1] // e-07 is written e-7
+			b = b[:n-1]
+		}
+		return b, nil
+	}
+	val, err := json.Marshal(v)
+	return append(b, val...), err
+}
+
 // WriteJSON writes {"scenario": …, "results": […], "portfolio": …} with raw numbers; figures
 // that do not exist (no payback within the horizon, no rank for an excluded destination, no
 // score for the sell row) are null, and so is the portfolio when it was not solved. The
@@ -199,7 +226,12 @@ func WriteJSON(w io.Writer, rep Report) error {
 		for range min(runtime.GOMAXPROCS(0), n) {
 			wg.Go(func() {
 				for k := int(next.Add(1)) - 1; k < n; k = int(next.Add(1)) - 1 {
-					rows[k], errs[k] = indent("    ", jsonResult{r: &rep.Results[start+k]}, rows[k][:0])
+					// MarshalJSON writes compact JSON already, which json.Marshal would only check again.
+					row, err := jsonResult{r: &rep.Results[start+k]}.MarshalJSON()
+					if err == nil {
+						rows[k], err = indentCompact("    ", row, rows[k][:0])
+					}
+					errs[k] = err
 				}
 			})
 		}
@@ -233,8 +265,13 @@ func indent(depth string, v any, dst []byte) ([]byte, error) {
 	if err != nil {
 		return dst, err
 	}
+	return indentCompact(depth, compact, dst)
+}
+
+// indentCompact appends compact JSON to dst, indented as within a document at depth.
+func indentCompact(depth string, compact, dst []byte) ([]byte, error) {
 	buf := bytes.NewBuffer(dst)
-	err = json.Indent(buf, compact, depth, "  ")
+	err := json.Indent(buf, compact, depth, "  ")
 	return buf.Bytes(), err
 }
 

@@ -537,3 +537,19 @@ func TestNumbersWithoutBinaryNoise(t *testing.T) {
 		}
 	}
 }
+
+// Numbers written without reflection read exactly as json.Marshal writes them.
+func TestAppendJSONIsJSONMarshal(t *testing.T) {
+	values := []any{nil, 0, -3, 1 << 40, 0.0, math.Copysign(0, -1), 0.1, -2.5, 1e-6, 9.99e-7, 1e-7, -1.5e-12,
+		1e20, 1e21, -1.234e25, 123456.789, math.MaxFloat64, math.SmallestNonzeroFloat64, "text <&>", []int{1}}
+	for _, v := range values {
+		want, wantErr := json.Marshal(v)
+		got, err := appendJSON([]byte("x"), v)
+		if string(got) != "x"+string(want) || (err == nil) != (wantErr == nil) {
+			t.Errorf("%#v: appended %s (%v), json.Marshal writes %s (%v)", v, got, err, want, wantErr)
+		}
+	}
+	if _, err := appendJSON(nil, math.NaN()); err == nil {
+		t.Error("NaN written without an error")
+	}
+}
