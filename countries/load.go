@@ -6,14 +6,21 @@ import (
 	"strings"
 
 	"hashhaven/cited"
+	"hashhaven/plainyaml"
 	"hashhaven/strictyaml"
 )
 
 // Decode reads one country file. file is the path as the user gave it, for messages.
 // The returned doc locates fields for checks that span files.
 func Decode(file string, src []byte) (Country, *strictyaml.Doc) {
+	return DecodeWith(new(plainyaml.Parser), file, src)
+}
+
+// DecodeWith is Decode parsing with ps, as strictyaml.DecodeWith does: the doc locates
+// fields until ps parses again.
+func DecodeWith(ps *plainyaml.Parser, file string, src []byte) (Country, *strictyaml.Doc) {
 	var c Country
-	doc := strictyaml.Decode(file, src, &c)
+	doc := strictyaml.DecodeWith(ps, file, src, &c)
 	if len(doc.Issues) > 0 {
 		return c, doc
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"hashhaven/countries"
+	"hashhaven/plainyaml"
 	"hashhaven/strictyaml"
 )
 
@@ -66,8 +67,9 @@ func (l *loader) decodeCountries(files []string, cache *Cache) []*countryFile {
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
 		wg.Go(func() {
+			var ps plainyaml.Parser // each file's nodes are done with before the next is parsed
 			for k := int(next.Add(1) - 1); k < len(files); k = int(next.Add(1) - 1) {
-				out[k], keys[k] = l.decodeCountry(files[k], cache)
+				out[k], keys[k] = l.decodeCountry(&ps, files[k], cache)
 			}
 		})
 	}
@@ -89,7 +91,7 @@ func (l *loader) decodeCountries(files []string, cache *Cache) []*countryFile {
 
 // decodeCountry reads one destination file, or takes it from the cache when its size and
 // time say it has not changed; it also returns the file's size and time, for the cache.
-func (l *loader) decodeCountry(file string, cache *Cache) (*countryFile, fileKey) {
+func (l *loader) decodeCountry(ps *plainyaml.Parser, file string, cache *Cache) (*countryFile, fileKey) {
 	name := l.name(file)
 	var key fileKey
 	if cache != nil {
@@ -106,7 +108,7 @@ func (l *loader) decodeCountry(file string, cache *Cache) (*countryFile, fileKey
 	if !ok {
 		return &countryFile{issues: one.issues}, key
 	}
-	c, doc := countries.Decode(name, src)
+	c, doc := countries.DecodeWith(ps, name, src)
 	f := &countryFile{country: c, issues: doc.Issues, read: true}
 	if len(doc.Issues) == 0 {
 		f.idAt = doc.At("id")

@@ -21,18 +21,38 @@ import (
 // Parse returns the root node of src, or ok false when src is outside what this package
 // takes. A fault in this package also declines, so the file still loads through yaml.v3.
 func Parse(src []byte) (root *yaml.Node, ok bool) {
-	root, ok, _ = parse(src)
+	var ps Parser
+	return ps.Parse(src)
+}
+
+// A Parser parses file after file into the same memory, so that a folder of files allocates
+// little: the nodes one Parse returns are good until its next. The zero Parser is ready.
+type Parser struct{ memory }
+
+// memory is where a parse makes its nodes and their lists of children: arrays that double
+// when full, and that the next parse starts over.
+type memory struct {
+	nodes []yaml.Node
+	lists []*yaml.Node
+	stack []*yaml.Node // the children of the collections being parsed
+}
+
+// Parse is the package's Parse into ps's memory.
+func (ps *Parser) Parse(src []byte) (root *yaml.Node, ok bool) {
+	root, ok, _ = ps.parse(src)
 	return root, ok
 }
 
 // parse is Parse that also returns a fault (a panic other than a decline), for the tests.
-func parse(src []byte) (root *yaml.Node, ok bool, fault any) {
+func (ps *Parser) parse(src []byte) (root *yaml.Node, ok bool, fault any) {
 	if !plainText(src) {
 		return nil, false, nil
 	}
-	p := parser{src: string(src), cursor: cursor{line: 1}}
+	p := parser{src: string(src), cursor: cursor{line: 1},
+		memory: memory{ps.nodes[:0], ps.lists[:0], ps.stack[:0]}}
 	p.startLine(0)
 	defer func() {
+		ps.memory = p.memory
 		if r := recover(); r != nil {
 			root, ok = nil, false
 			if _, isDecline := r.(declined); !isDecline {
@@ -68,9 +88,7 @@ type declined struct{}
 type parser struct {
 	src string
 	cursor
-	slab  []yaml.Node
-	stack []*yaml.Node // the children of the collections being parsed
-	ptrs  []*yaml.Node // the slab the collections' children are cut from
+	memory
 }
 
 // cursor is where the parse is, with what it knows of that line; a value that may go on over
@@ -87,14 +105,14 @@ type cursor struct {
 
 func (p *parser) decline() { panic(declined{}) }
 
-// node makes a node at byte offset at of the current line, from a slab so a file's nodes
-// take a few allocations, not one each.
+// node makes a node at byte offset at of the current line. When the array is full a new one
+// twice its size takes over; the nodes made so far stay where they are.
 func (p *parser) node(kind yaml.Kind, style yaml.Style, value string, at int) *yaml.Node {
-	if len(p.slab) == cap(p.slab) {
-		p.slab = make([]yaml.Node, 0, 64)
+	if len(p.nodes) == cap(p.nodes) {
+		p.nodes = make([]yaml.Node, 0, max(64, 2*cap(p.nodes)))
 	}
-	p.slab = append(p.slab, yaml.Node{Kind: kind, Style: style, Value: value, Line: p.line, Column: p.column(at)})
-	n := &p.slab[len(p.slab)-1]
+	p.nodes = append(p.nodes, yaml.Node{Kind: kind, Style: style, Value: value, Line: p.line, Column: p.column(at)})
+	n := &p.nodes[len(p.nodes)-1]
 	switch {
 	case kind == yaml.MappingNode:
 		n.Tag = "!!map"
@@ -111,16 +129,16 @@ func (p *parser) node(kind yaml.Kind, style yaml.Style, value string, at int) *y
 // open starts collecting a collection's children; close hands them to it.
 func (p *parser) open() int { return len(p.stack) }
 
-// close gives n the children collected since open returned base, in one slice cut from a
-// slab, capped so that appending to it copies.
+// close gives n the children collected since open returned base, in one slice cut from the
+// lists array, capped so that appending to it copies.
 func (p *parser) close(n *yaml.Node, base int) {
 	children := p.stack[base:]
-	if len(p.ptrs)+len(children) > cap(p.ptrs) {
-		p.ptrs = make([]*yaml.Node, 0, max(256, len(children)))
+	if len(p.lists)+len(children) > cap(p.lists) {
+		p.lists = make([]*yaml.Node, 0, max(256, 2*cap(p.lists), len(children)))
 	}
-	start := len(p.ptrs)
-	p.ptrs = append(p.ptrs, children...)
-	n.Content = p.ptrs[start:len(p.ptrs):len(p.ptrs)]
+	start := len(p.lists)
+	p.lists = append(p.lists, children...)
+	n.Content = p.lists[start:len(p.lists):len(p.lists)]
 	clear(children)
 	p.stack = p.stack[:base]
 }

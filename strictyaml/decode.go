@@ -101,8 +101,14 @@ var numberType = reflect.TypeFor[cited.Number]()
 
 // Decode reads src (named file in messages) into v, a pointer to a struct.
 func Decode(file string, src []byte, v any) *Doc {
+	return DecodeWith(new(plainyaml.Parser), file, src, v)
+}
+
+// DecodeWith is Decode parsing with ps, whose memory a loader reuses from file to file: the
+// Doc's positions (At, Errorf) hold until ps parses again.
+func DecodeWith(ps *plainyaml.Parser, file string, src []byte, v any) *Doc {
 	d := &Doc{File: file}
-	root, ok := d.parse(src)
+	root, ok := d.parse(ps, src)
 	if ok {
 		d.root = root
 		if root.Kind != yaml.MappingNode {
@@ -115,7 +121,7 @@ func Decode(file string, src []byte, v any) *Doc {
 	return d
 }
 
-func (d *Doc) parse(src []byte) (*yaml.Node, bool) {
+func (d *Doc) parse(ps *plainyaml.Parser, src []byte) (*yaml.Node, bool) {
 	if len(src) > MaxFileSize {
 		d.Issues = append(d.Issues, Issue{File: d.File, Msg: fmt.Sprintf("file is %d bytes, over the %d-byte limit for a data file", len(src), MaxFileSize)})
 		return nil, false
@@ -124,7 +130,7 @@ func (d *Doc) parse(src []byte) (*yaml.Node, bool) {
 		d.Issues = append(d.Issues, Issue{File: d.File, Msg: "file is empty"})
 		return nil, false
 	}
-	if root, ok := plainyaml.Parse(src); ok {
+	if root, ok := ps.Parse(src); ok {
 		// The subset has no control characters, anchors, tags or second documents to refuse.
 		return root, true
 	}
