@@ -5,6 +5,7 @@ package cli
 import (
 	"errors"
 	"io"
+	"strings"
 
 	"hashhaven/data"
 	"hashhaven/dataset"
@@ -34,48 +35,21 @@ type loaded struct {
 	set  *dataset.Set
 	sc   scenario.Scenario
 	plan *economics.Plan
-	// saving is closed once the decodings read are kept for the next run.
-	saving <-chan struct{}
 }
 
 // load reads the source, printing every problem to stderr.
 func load(src Source, env Env) (loaded, error) {
-	// A --data folder opens through the decodings kept from the last run, brought up to date.
-	var kept, build string
-	keep := false
-	if src.Dir != "" {
-		kept, build, keep = env.keptDecodings(src.Dir)
-	}
-	if keep {
-		if src.cache == nil {
-			src.cache = &dataset.Cache{}
-		}
-		src.cache.Restore(kept, build)
-	}
 	set, sc, issues := open(src)
-	saving := make(chan struct{})
-	go func() {
-		defer close(saving)
-		if keep {
-			src.cache.Save(kept, build) // one that cannot be written costs only time next run
-		}
-	}()
 	if len(issues) > 0 {
-		<-saving
 		printIssues(issues, env)
 		return loaded{}, ErrReported
 	}
 	plan, err := economics.NewPlan(sc, set.Machines, set.Countries)
 	if err != nil {
-		<-saving
 		return loaded{}, err
 	}
-	return loaded{set, sc, plan, saving}, nil
+	return loaded{set, sc, plan}, nil
 }
-
-// kept waits until the decodings are kept for the next run: they are written while the
-// command ranks and writes, which is where a first run's time goes.
-func (l loaded) kept() { <-l.saving }
 
 // open reads the data set and picks the scenario from it.
 func open(src Source) (*dataset.Set, scenario.Scenario, strictyaml.Issues) {
@@ -100,3 +74,13 @@ func plural(n int, one, many string) string {
 
 // noColor reports whether the user asked for no colour (https://no-color.org: set and not empty).
 func (e Env) noColor() bool { return e.getenv("NO_COLOR") != "" }
+
+// getenv is the value of the variable name in the command's environment, or "".
+func (e Env) getenv(name string) string {
+	for _, kv := range e.Environ {
+		if v, ok := strings.CutPrefix(kv, name+"="); ok {
+			return v
+		}
+	}
+	return ""
+}

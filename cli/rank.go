@@ -61,7 +61,6 @@ func Rank(o RankOptions, env Env) error {
 	if err != nil {
 		return err
 	}
-	defer l.kept()
 	results := l.plan.Rank(l.set.Countries)
 	l.plan.AddBreakevens(l.set.Countries, results)
 	portfolio, err := l.plan.Split(context.Background(), results)

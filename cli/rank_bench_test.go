@@ -35,25 +35,18 @@ func bigFolder(tb testing.TB, n int) string {
 			tb.Fatal(err)
 		}
 	}
-	ageFiles(tb, dir)
 	return dir
 }
 
-func benchmarkRankJSON(b *testing.B, n int, environ ...string) {
+func benchmarkRankJSON(b *testing.B, n int) {
 	dir := bigFolder(b, n)
 	o := RankOptions{Source: Source{Dir: dir}, Format: "json", Sort: "npv_usd"}
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Rank(o, Env{Stdout: io.Discard, Stderr: io.Discard, Environ: environ}); err != nil {
+		if err := Rank(o, Env{Stdout: io.Discard, Stderr: io.Discard}); err != nil {
 			b.Fatal(err)
 		}
 	}
-}
-
-// BenchmarkRankJSONKept1000 is the same command run again on a folder it has read before:
-// the decodings kept in the cache folder serve every file that did not change since.
-func BenchmarkRankJSONKept1000(b *testing.B) {
-	benchmarkRankJSON(b, 1000, "XDG_CACHE_HOME="+b.TempDir(), "HOME="+b.TempDir())
 }
 
 // BenchmarkRankJSON1000 is `rank --format json` over 1,000 real-size destination files, from

@@ -60,7 +60,6 @@ func Snapshot(o SnapshotOptions, env Env) error {
 	if err != nil {
 		return err
 	}
-	defer l.kept()
 	if o.Theme == "" {
 		o.Theme = "dark"
 	}

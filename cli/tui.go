@@ -42,7 +42,6 @@ func TUI(o TUIOptions, env Env) error {
 	if err != nil {
 		return err
 	}
-	defer l.kept()
 	if o.Theme == "" && env.noColor() {
 		o.Theme = "mono"
 	}

@@ -103,25 +103,3 @@ func BenchmarkReload(b *testing.B) {
 		}
 	}
 }
-
-// BenchmarkOpenKept1000 is a start on a folder of 1,000 real-size destination files opened
-// before: the decodings the last run kept are read back and every file is checked for a
-// change, then the set is cross-checked. Part of the cold start's 0.3 s.
-func BenchmarkOpenKept1000(b *testing.B) {
-	dir := onDisk(b, big(b, 1000))
-	kept := filepath.Join(b.TempDir(), "kept.gob")
-	var first Cache
-	first.Open(nil, dir)
-	if err := first.Save(kept, "bench"); err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		var c Cache
-		c.Restore(kept, "bench")
-		set, issues := c.Open(nil, dir)
-		if len(issues) > 0 || len(set.Countries) != 1000 {
-			b.Fatalf("%d countries, issues %v", len(set.Countries), issues)
-		}
-	}
-}

@@ -19,8 +19,6 @@ import (
 type Cache struct {
 	mu    sync.Mutex
 	files map[string]cachedFile // by the file's name in messages
-	// unsaved says files holds decodings its saved copy (Save, Restore) does not.
-	unsaved bool
 }
 
 type cachedFile struct {
@@ -81,9 +79,6 @@ func (l *loader) decodeCountries(files []string, cache *Cache) []*countryFile {
 				kept[l.name(file)] = cachedFile{keys[k], out[k]}
 			}
 		}
-		if !sameDecodings(cache.files, kept) {
-			cache.unsaved = true
-		}
 		cache.files = kept
 	}
 	return out
@@ -114,17 +109,4 @@ func (l *loader) decodeCountry(ps *plainyaml.Parser, file string, cache *Cache) 
 		f.idAt = doc.At("id")
 	}
 	return f, key
-}
-
-// sameDecodings says two caches hold the same decodings of the same files.
-func sameDecodings(a, b map[string]cachedFile) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for name, f := range a {
-		if g, ok := b[name]; !ok || g.decoded != f.decoded {
-			return false
-		}
-	}
-	return true
 }
