@@ -10,7 +10,7 @@ import (
 )
 
 // loadNote says on the terminal what is being read when reading takes more than a moment,
-// so a first run on a big folder does not sit on a blank screen before the comparison opens.
+// so a big folder does not sit on a blank screen before the comparison opens.
 // It is a writer: anything written through it (a problem found in the data) first clears
 // the note, as done does.
 type loadNote struct {
@@ -22,7 +22,7 @@ type loadNote struct {
 }
 
 // slowLoadDelay is how long reading may take before the note shows: long enough that a
-// folder of a thousand files, read for the first time, opens without a note flashing by.
+// folder of a thousand files opens without a note flashing by.
 const slowLoadDelay = 150 * time.Millisecond
 
 // newLoadNote writes text to w after delay unless done is called first.
