@@ -63,9 +63,6 @@ func (ps *Parser) parse(src []byte) (root *yaml.Node, ok bool, fault any) {
 	indent, found := p.toContent()
 	if found && indent == 0 && strings.HasPrefix(p.src[p.pos:p.textEnd], "---") {
 		p.pos += 3 // the document's start, which may be marked
-		if p.pos < p.textEnd && p.src[p.pos] != ' ' {
-			p.decline()
-		}
 		if p.skipSpaces(); !p.atLineEnd() {
 			p.decline()
 		}
@@ -206,9 +203,6 @@ func (p *parser) startLine(at int) {
 	}
 }
 
-// lineEnd is where the current line's text ends, before its line break.
-func (p *parser) lineEnd() int { return p.textEnd }
-
 func (p *parser) nextLine() {
 	p.pos = p.nextStart
 	p.line++
@@ -280,7 +274,8 @@ func (p *parser) mapping(indent int) *yaml.Node {
 	}
 }
 
-// key parses a plain key and its colon, which a space or the line's end must follow.
+// key parses a plain key and its colon, which a space or the line's end must follow. A key
+// is at most 1000 bytes: yaml.v3 refuses one over 1024 characters.
 func (p *parser) key() *yaml.Node {
 	start := p.pos
 	i := start
@@ -423,7 +418,7 @@ func (p *parser) inline(flow bool, depth, indent int) *yaml.Node {
 		p.decline()
 	}
 	if flow {
-		return p.flowPlain()
+		return p.flowPlain(indent)
 	}
 	return p.blockPlain(indent)
 }

@@ -106,11 +106,12 @@ func TestBundledFilesTakeTheFastPath(t *testing.T) {
 }
 
 // Files as other tools write them take the fast path too: country files dumped by PyYAML
-// (escapes, wrapped and folded text, flow mappings over several lines) and formatted by
-// Prettier (flow mappings one entry a line, with a trailing comma), in testdata/written.
+// (escapes, wrapped and folded text, flow mappings over several lines, plain text wrapped
+// inside them) and formatted by Prettier (flow mappings one entry a line, with a trailing
+// comma), in testdata/written.
 func TestWrittenByOtherToolsTakeTheFastPath(t *testing.T) {
 	files, _ := filepath.Glob("testdata/written/*.yaml")
-	if len(files) < 9 {
+	if len(files) < 12 {
 		t.Fatalf("%d files in testdata/written", len(files))
 	}
 	for _, file := range files {
@@ -156,6 +157,11 @@ var accepted = []string{
 	"a: {x: 1,\n  y: 2}\n",
 	"a: {x: 1,}\n",
 	"a: {x: 1 y}\n",
+	"a: {t: one\n  two, u: 3}\n",
+	"- {date: 2021-10, text: Grid operator starts cutting power to\n    miners during shortages}\n",
+	"a: [x\n\n  y  # c\n  ]\n",
+	"a: x\n  # c\nb: 1\n",
+	"a: \"\\' quote\"\n",
 	"---\na: 1\n",
 	"--- # the one document\r\n# c\r\na: 1\r\n",
 	"a: {x: \"two\n  lines\"}\n",
@@ -207,6 +213,12 @@ var declinedSrc = []string{
 	"a: b\n  c # d\n  e\n",
 	"a: {x: 1,\ny: 2}\n",
 	"---\n",
+	"  a: 1\nb: 2\n",
+	"- [a]\n  - b\n",
+	"-\n- x\n",
+	"a: {t: one\ntwo}\n",
+	"a: \"\\/\"\n",
+	"a: [x\n  [y]]\n",
 	"hello\n",
 	"...\n",
 	"{a: 1,\n...\n}\n",

@@ -75,18 +75,70 @@ func (p *parser) plainLine(line string) (text string, comment bool) {
 	return text, comment
 }
 
-// flowPlain parses a plain value inside a flow collection, up to a comma, closing bracket,
-// comment or the line's end.
-func (p *parser) flowPlain() *yaml.Node {
-	start, i := p.pos, p.pos
+// flowPlain parses a plain value inside a flow collection, up to a comma, closing bracket or
+// comment, over lines indented more than indent as blockPlain folds them.
+func (p *parser) flowPlain(indent int) *yaml.Node {
+	n := p.node(yaml.ScalarNode, 0, "", p.pos)
+	text, end := p.flowPlainLine(p.pos)
+	p.pos = end
+	n.Value, n.Tag = text, plainTag(text)
+	if end < p.textEnd {
+		return n
+	}
+	var folded strings.Builder
+	last, breaks := p.cursor, 0
+	for {
+		p.nextLine()
+		if p.pos == len(p.src) {
+			break
+		}
+		i := p.pos
+		for i < p.textEnd && p.src[i] == ' ' {
+			i++
+		}
+		if i == p.textEnd {
+			breaks++
+			continue
+		}
+		if strings.ContainsRune("#,]}", rune(p.src[i])) {
+			break // a comment or the collection's next entry ends the text
+		}
+		if i-p.pos <= indent {
+			p.decline()
+		}
+		more, end := p.flowPlainLine(i)
+		if folded.Len() == 0 {
+			folded.WriteString(text)
+		}
+		if breaks == 0 {
+			folded.WriteByte(' ')
+		}
+		folded.WriteString(strings.Repeat("\n", breaks))
+		folded.WriteString(more)
+		p.pos, breaks = end, 0
+		last = p.cursor
+		if end < p.textEnd {
+			break
+		}
+	}
+	p.cursor = last
+	if folded.Len() > 0 {
+		n.Value, n.Tag = folded.String(), plainTag(folded.String())
+	}
+	return n
+}
+
+// flowPlainLine reads plain text in a flow collection from i to a comma, closing bracket,
+// comment or the line's end, and returns it less the spaces after it, and where it stopped.
+func (p *parser) flowPlainLine(i int) (text string, end int) {
+	start := i
 	for i < p.textEnd && !strings.ContainsRune(",]}[{:#?", rune(p.src[i])) {
 		i++
 	}
 	if i < p.textEnd && !strings.ContainsRune(",]}", rune(p.src[i])) && (p.src[i] != '#' || p.src[i-1] != ' ') {
 		p.decline() // a key, bracket or '?' inside the value
 	}
-	p.pos = i
-	return p.node(yaml.ScalarNode, 0, strings.TrimRight(p.src[start:i], " "), start)
+	return strings.TrimRight(p.src[start:i], " "), i
 }
 
 // quoted parses text in quotes (quote is ' or "). Text closed on its line without escapes is
@@ -110,9 +162,10 @@ func (p *parser) quoted(quote byte, indent int) *yaml.Node {
 }
 
 // foldQuoted reads quoted text from the quote at pos to its closing quote, as yaml.v3 does:
-// ” for a quote in single quotes; escapes in double quotes, where a backslash at a line's end
-// joins the lines; lines folded (a line break is a space, a blank line a line break, spaces
-// around a break dropped). Every line it goes on to must be indented more than indent.
+// in single quotes two quotes stand for one; in double quotes escapes are read, and a
+// backslash at a line's end joins the lines; lines are folded (a line break is a space, a
+// blank line a line break, spaces around a break dropped). Every line it goes on to must be
+// indented more than indent.
 func (p *parser) foldQuoted(quote byte, indent int) string {
 	var b strings.Builder
 	i := p.pos + 1
@@ -147,9 +200,7 @@ func (p *parser) foldQuoted(quote byte, indent int) string {
 		spaces, breaks := 0, 0
 		for {
 			if i < p.textEnd && p.src[i] == ' ' {
-				if !leadingBlanks {
-					spaces++
-				}
+				spaces++ // written only when no line break follows
 				i++
 				continue
 			}
