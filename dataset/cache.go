@@ -57,7 +57,7 @@ type countryFile struct {
 // decodeCountries reads and decodes files on every core, each result at its file's index so
 // the outcome does not depend on which finishes first. With a cache, a file of the same size
 // and time as before is not read again, and the cache ends up holding exactly these files.
-func (l *loader) decodeCountries(files []string, cache *Cache) []*countryFile {
+func (l *loader) decodeCountries(files []listedFile, cache *Cache) []*countryFile {
 	out := make([]*countryFile, len(files))
 	keys := make([]fileKey, len(files))
 	start := time.Now()
@@ -76,7 +76,7 @@ func (l *loader) decodeCountries(files []string, cache *Cache) []*countryFile {
 		kept := make(map[string]cachedFile, len(files))
 		for k, file := range files {
 			if out[k].read && !keys[k].modTime.IsZero() && keys[k].modTime.Before(start.Add(-racy)) {
-				kept[l.name(file)] = cachedFile{keys[k], out[k]}
+				kept[l.name(file.path)] = cachedFile{keys[k], out[k]}
 			}
 		}
 		cache.files = kept
@@ -86,12 +86,18 @@ func (l *loader) decodeCountries(files []string, cache *Cache) []*countryFile {
 
 // decodeCountry reads one destination file, or takes it from the cache when its size and
 // time say it has not changed; it also returns the file's size and time, for the cache.
-func (l *loader) decodeCountry(ps *plainyaml.Parser, file string, cache *Cache) (*countryFile, fileKey) {
-	name := l.name(file)
+func (l *loader) decodeCountry(ps *plainyaml.Parser, listed listedFile, cache *Cache) (*countryFile, fileKey) {
+	file, name := listed.path, l.name(listed.path)
 	var key fileKey
 	if cache != nil {
-		// A stat that fails leaves the file to read, which says why.
-		if info, err := fs.Stat(l.fsys, file); err == nil {
+		// The listing's look at a regular file serves; a link is looked at through to its
+		// target. A stat that fails leaves the file to read, which says why.
+		info := listed.info
+		var err error
+		if info == nil || !info.Mode().IsRegular() {
+			info, err = fs.Stat(l.fsys, file)
+		}
+		if err == nil {
 			key = fileKey{size: info.Size(), modTime: info.ModTime(), mode: info.Mode()}
 			if was, ok := cache.files[name]; ok && was.size == key.size && was.modTime.Equal(key.modTime) && was.mode == key.mode {
 				return was.decoded, key

@@ -84,7 +84,7 @@ func load(fsys fs.FS, label string, cache *Cache) (*Set, strictyaml.Issues) {
 	countriesRead := len(l.issues) == before
 	set.Countries = slices.Grow(set.Countries, len(countryFiles))
 	for k, f := range l.decodeCountries(countryFiles, cache) {
-		file := countryFiles[k]
+		file := countryFiles[k].path
 		l.issues = append(l.issues, f.issues...)
 		switch {
 		case !f.read:
@@ -105,7 +105,8 @@ func load(fsys fs.FS, label string, cache *Cache) (*Set, strictyaml.Issues) {
 	sort.Slice(set.Countries, func(i, j int) bool { return set.Countries[i].ID < set.Countries[j].ID })
 	set.AsOf = newestAsOf(set.Countries)
 
-	for _, file := range l.yamlFiles("scenarios", false) {
+	for _, listed := range l.yamlFiles("scenarios", false) {
+		file := listed.path
 		src, ok := l.read(file, true)
 		if !ok {
 			continue
@@ -206,8 +207,15 @@ func (l *loader) read(file string, required bool) ([]byte, bool) {
 	return src, true
 }
 
+// listedFile is a file as its folder's listing shows it: its path, and what the listing
+// says of it (nil when it could not say), which spares a reload looking at it again.
+type listedFile struct {
+	path string
+	info fs.FileInfo
+}
+
 // yamlFiles lists dir's YAML files, skipping hidden and editor files.
-func (l *loader) yamlFiles(dir string, required bool) []string {
+func (l *loader) yamlFiles(dir string, required bool) []listedFile {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
 		if required || !errors.Is(err, fs.ErrNotExist) {
@@ -219,15 +227,19 @@ func (l *loader) yamlFiles(dir string, required bool) []string {
 		l.fail(dir, "holds %d files, over the limit of %d; is this the right folder?", len(entries), MaxFiles)
 		return nil
 	}
-	var files []string
+	var files []listedFile
 	var total int64
 	for _, e := range entries {
 		n := e.Name()
 		if _, ok := yamlName(n); e.IsDir() || strings.HasPrefix(n, ".") || !ok {
 			continue
 		}
-		files = append(files, path.Join(dir, n))
-		if info, err := e.Info(); err == nil && info.Mode().IsRegular() {
+		info, err := e.Info()
+		if err != nil {
+			info = nil
+		}
+		files = append(files, listedFile{path.Join(dir, n), info})
+		if info != nil && info.Mode().IsRegular() {
 			total += info.Size()
 		}
 	}
