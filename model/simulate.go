@@ -102,6 +102,20 @@ func (m *Model) simulated(msg simMsg) {
 	m.refreshRows()
 }
 
+// haltSimulation cancels the run under way as soon as a new ranking is asked for, so its
+// futures stop taking both cores while the ranking is worked out and drawn; the bands on
+// screen stay until the new ranking replaces them.
+func (m Model) haltSimulation() tea.Cmd {
+	cancel := m.cancelSim
+	if cancel == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		cancel()
+		return nil
+	}
+}
+
 // stopSimulation forgets the bands of the ranking being replaced and cancels its run.
 func (m *Model) stopSimulation() tea.Cmd {
 	cancel := m.cancelSim
