@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"github.com/charmbracelet/x/ansi"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -281,5 +282,27 @@ func TestBandOfOneFigure(t *testing.T) {
 	r.Band.P90 = 3.5e6
 	if line := ansi.Strip(m.bandLine(r)); !strings.Contains(line, "$2.7M – $3.5M") {
 		t.Errorf("a real range: %q", line)
+	}
+}
+
+// A running simulation is cancelled as soon as a new ranking is asked for, not once the
+// ranking is worked out, so its futures do not slow the ranking; its bands stay on screen
+// until the new ranking replaces them.
+func TestNewRankingHaltsTheSimulationAtOnce(t *testing.T) {
+	m := movingModel(t, 120, 40, true)
+	next, older := m.Update(splitMsg{gen: m.gen, portfolio: *m.split}) // a run under way
+	m = next.(Model)
+	bands := m.bands
+	asked := m.rerank()().(tea.BatchMsg)
+	if len(asked) != 2 || asked[0] == nil {
+		t.Fatalf("a re-rank asks for %d commands, want the halt and the ranking", len(asked))
+	}
+	asked[0]() // the halt, run before the ranking's result comes back
+	olderRun := older().(tea.BatchMsg)[0]().(simMsg)
+	if !errors.Is(olderRun.err, context.Canceled) {
+		t.Errorf("the run under way is cancelled when the ranking is asked for, got %v", olderRun.err)
+	}
+	if !reflect.DeepEqual(m.bands, bands) {
+		t.Error("the bands on screen stay until the new ranking arrives")
 	}
 }
