@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"io/fs"
+	"os"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -26,12 +27,27 @@ type cachedFile struct {
 	decoded *countryFile
 }
 
-// fileKey is what tells a changed file from an unchanged one without reading it; the mode,
-// so that a file turned into a pipe or a device is always looked at again.
+// fileKey is what tells a changed file from an unchanged one without reading it: its size
+// and time; its mode, so that a file turned into a pipe or a device is always looked at
+// again; and the file itself, so that another put in its place with the same size and time
+// (a copy with its time kept, renamed over it or linked to) is.
 type fileKey struct {
 	size    int64
 	modTime time.Time
 	mode    fs.FileMode
+	info    fs.FileInfo
+}
+
+// same says the two keys are of one unchanged file. Where the file system's information
+// cannot tell files apart (it carries nothing on either side), size and time decide.
+func (k fileKey) same(o fileKey) bool {
+	if k.size != o.size || !k.modTime.Equal(o.modTime) || k.mode != o.mode {
+		return false
+	}
+	if k.info != nil && o.info != nil && k.info.Sys() == nil && o.info.Sys() == nil {
+		return true
+	}
+	return k.info != nil && o.info != nil && os.SameFile(k.info, o.info)
 }
 
 // racy is how recently before a load a file may have changed and still be kept: a file
@@ -84,8 +100,8 @@ func (l *loader) decodeCountries(files []listedFile, cache *Cache) []*countryFil
 	return out
 }
 
-// decodeCountry reads one destination file, or takes it from the cache when its size and
-// time say it has not changed; it also returns the file's size and time, for the cache.
+// decodeCountry reads one destination file, or takes it from the cache when its key says it
+// has not changed; it also returns the file's key, for the cache.
 func (l *loader) decodeCountry(ps *plainyaml.Parser, listed listedFile, cache *Cache) (*countryFile, fileKey) {
 	file, name := listed.path, l.name(listed.path)
 	var key fileKey
@@ -98,8 +114,8 @@ func (l *loader) decodeCountry(ps *plainyaml.Parser, listed listedFile, cache *C
 			info, err = fs.Stat(l.fsys, file)
 		}
 		if err == nil {
-			key = fileKey{size: info.Size(), modTime: info.ModTime(), mode: info.Mode()}
-			if was, ok := cache.files[name]; ok && was.size == key.size && was.modTime.Equal(key.modTime) && was.mode == key.mode {
+			key = fileKey{size: info.Size(), modTime: info.ModTime(), mode: info.Mode(), info: info}
+			if was, ok := cache.files[name]; ok && was.same(key) {
 				return was.decoded, key
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -86,6 +87,53 @@ func TestCacheRereadsOnlyChangedFiles(t *testing.T) {
 			t.Errorf("a file just written was not read again: uptime %v, want %s", c.Power.Uptime.Value, v)
 		}
 	}
+}
+
+// Another file put in a file's place with the same size and time — a copy renamed over it
+// with its time kept, or a link to such a copy — is read again.
+func TestCacheRereadsAFileSwappedAtTheSameSizeAndTime(t *testing.T) {
+	dir := onDisk(t, big(t, 45))
+	var cache Cache
+	if _, issues := cache.Open(nil, dir); len(issues) > 0 {
+		t.Fatal(issues)
+	}
+	kz := filepath.Join(dir, "countries", "kz.yaml")
+	info, err := os.Stat(kz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	swap := func(step, uptime string, link bool) {
+		t.Helper()
+		src, err := os.ReadFile(kz)
+		if err != nil {
+			t.Fatal(err)
+		}
+		copied := filepath.Join(dir, step+".copy")
+		replaced := regexp.MustCompile(`uptime: \{value: 0\.\d`).ReplaceAllString(string(src), "uptime: {value: "+uptime)
+		if err := os.WriteFile(copied, []byte(replaced), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(copied, info.ModTime(), info.ModTime()); err != nil {
+			t.Fatal(err)
+		}
+		if link {
+			err = os.Symlink(copied, kz+".link")
+			if err == nil {
+				err = os.Rename(kz+".link", kz)
+			}
+		} else {
+			err = os.Rename(copied, kz)
+		}
+		if err != nil {
+			t.Skip("cannot swap files here:", err)
+		}
+		set, _ := cache.Open(nil, dir)
+		if c, _ := set.Country("kz"); cited.Format(c.Power.Uptime.Value) != uptime {
+			t.Errorf("%s: uptime %v, want %s", step, c.Power.Uptime.Value, uptime)
+		}
+	}
+	swap("a copy renamed over it", "0.7", false)
+	swap("a link to a copy", "0.6", true)
 }
 
 func edit(t *testing.T, file, old, new string) {
