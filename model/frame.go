@@ -79,10 +79,10 @@ func (m Model) frame(draw func() tea.View) tea.View {
 	return v
 }
 
-// afterFrame runs cmd once the frame drawn now has had time to reach the screen: the split
+// afterFirstFrame runs cmd once the first frame has had time to reach the screen: the split
 // leads to the simulation, whose futures take both cores for a while and, started at once,
-// would hold back that frame — the first one, or the one that shows a new ranking.
-func afterFrame(cmd tea.Cmd) tea.Cmd {
+// would hold back the first frame.
+func afterFirstFrame(cmd tea.Cmd) tea.Cmd {
 	return func() tea.Msg {
 		time.Sleep(2 * frameInterval)
 		return cmd()

@@ -67,6 +67,12 @@ func press(name string) tea.KeyPressMsg {
 func send(t testing.TB, m Model, msgs ...tea.Msg) Model {
 	t.Helper()
 	for _, msg := range msgs {
+		if batch, ok := msg.(tea.BatchMsg); ok { // as the program runs a batch: each command's message
+			for _, c := range batch {
+				m = send(t, m, quick(c)...)
+			}
+			continue
+		}
 		next, cmd := m.Update(msg)
 		m = next.(Model)
 		for _, follow := range quick(cmd) {

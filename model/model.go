@@ -189,7 +189,7 @@ func New(o Options) (Model, error) {
 		m.splitSolved(splitMsg{gen: m.gen, portfolio: pf, err: err})
 		m.simulated(runSimulation(context.Background(), m.gen, plan, m.current.apply(m.set.Countries), m.ranking, m.split, nil))
 	} else {
-		m.firstWork = afterFrame(m.solveSplit())
+		m.firstWork = afterFirstFrame(m.solveSplit())
 	}
 	if o.Select != "" && selectedIDOf(m) != o.Select {
 		return m, fmt.Errorf("no destination %q in the data set", o.Select)

@@ -66,7 +66,7 @@ func (m *Model) rerank() tea.Cmd {
 	if m.latest != nil {
 		m.latest.Store(int64(m.gen))
 	}
-	return tea.Batch(m.haltSimulation(), rerank(m.gen, m.latest, m.current, m.set))
+	return tea.Batch(m.haltBackground(), rerank(m.gen, m.latest, m.current, m.set))
 }
 
 // ranked takes a finished ranking, marking destinations whose rank moved.
@@ -91,7 +91,7 @@ func (m *Model) ranked(msg rankedMsg) tea.Cmd {
 	m.movesFading = false
 	stop := m.stopSimulation()
 	m.setRanking(msg.plan, msg.results)
-	return tea.Batch(stop, afterFrame(m.solveSplit())) // the simulation starts once the split is solved
+	return tea.Batch(stop, m.solveSplit()) // the simulation starts once the split is solved
 }
 
 // fadeMoves starts the timer that clears the rank arrows once the table shows them. A change

@@ -102,16 +102,20 @@ func (m *Model) simulated(msg simMsg) {
 	m.refreshRows()
 }
 
-// haltSimulation cancels the run under way as soon as a new ranking is asked for, so its
-// futures stop taking both cores while the ranking is worked out and drawn; the bands on
-// screen stay until the new ranking replaces them.
-func (m Model) haltSimulation() tea.Cmd {
-	cancel := m.cancelSim
-	if cancel == nil {
+// haltBackground cancels the split and the simulation under way as soon as a new ranking is
+// asked for: they are of the ranking being replaced, whose results would be dropped, and
+// would otherwise take the cores while the new ranking is worked out and drawn.
+func (m Model) haltBackground() tea.Cmd {
+	split, sim := m.cancelSplit, m.cancelSim
+	if split == nil && sim == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		cancel()
+		for _, cancel := range []context.CancelFunc{split, sim} {
+			if cancel != nil {
+				cancel()
+			}
+		}
 		return nil
 	}
 }
