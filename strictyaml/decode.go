@@ -271,6 +271,10 @@ func (d *Doc) scalar(n *yaml.Node, field *path, what string) (string, bool) {
 }
 
 func (d *Doc) number(n *yaml.Node, field *path) (float64, bool) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && n.Style == 0 && overflows(n.Value) {
+		d.fail(n, field, "must be a finite number, found %q", n.Value)
+		return 0, false
+	}
 	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
 		d.fail(n, field, "must be a number, found %s", describe(n))
 		return 0, false
@@ -289,6 +293,13 @@ func (d *Doc) number(n *yaml.Node, field *path) (float64, bool) {
 		return 0, false
 	}
 	return f, true
+}
+
+// overflows says plain text is a number too large for a float (1e400), which YAML reads as
+// text: it is said to be out of range, not to be text.
+func overflows(text string) bool {
+	_, err := strconv.ParseFloat(strings.ReplaceAll(text, "_", ""), 64)
+	return errors.Is(err, strconv.ErrRange)
 }
 
 // citedForm is a number written with its provenance.

@@ -162,6 +162,10 @@ func TestProblems(t *testing.T) {
 			`t.yaml:2:8: count: must be a finite number, found ".inf"`}},
 		{"minus Inf", "name: x\nprice: -.Inf\n", []string{
 			`t.yaml:2:8: price: must be a finite number, found "-.Inf"`}},
+		{"too large for a float", "name: x\nprice: 1e400\n", []string{
+			`t.yaml:2:8: price: must be a finite number, found "1e400"`}},
+		{"too large, cited", "name: x\nprice: {value: -1e400}\n", []string{
+			`t.yaml:2:16: price.value: must be a finite number, found "-1e400"`}},
 		{"NaN in a cited number", "name: x\nprice: {value: .NaN}\n", []string{
 			`t.yaml:2:16: price.value: must be a finite number, found ".NaN"`}},
 		{"cited unknown key", "name: x\nprice: {value: 1, sauce: s}\n", []string{
