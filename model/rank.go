@@ -75,7 +75,9 @@ func (m *Model) ranked(msg rankedMsg) tea.Cmd {
 		return nil // a newer change is on its way
 	}
 	if msg.err != nil {
-		return m.showToast("cannot rank: " + msg.err.Error())
+		// The ranking on screen stays; its split and futures, halted when this one was asked
+		// for, are worked out again under this generation.
+		return tea.Batch(m.showToast("cannot rank: "+msg.err.Error()), m.stopSimulation(), m.solveSplit())
 	}
 	before := map[string]int{}
 	for _, r := range m.results {

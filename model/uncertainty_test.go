@@ -304,3 +304,20 @@ func TestNewRankingHaltsTheBackgroundWorkAtOnce(t *testing.T) {
 		t.Errorf("the split is cancelled when the ranking is asked for, got %v", solved.err)
 	}
 }
+
+// A ranking that fails leaves the one on screen, and its split and futures, halted when the
+// failed one was asked for, are worked out again: the screen does not say "solving" for good.
+func TestFailedRankingKeepsTheSplitAndFutures(t *testing.T) {
+	m := movingModel(t, 120, 40, true)
+	shown := m.ranking
+	solve := m.solveSplit() // a split under way
+	asked := m.rerank()().(tea.BatchMsg)
+	asked[0]() // the re-rank halts it
+	m = send(t, m, solve(), rankedMsg{gen: m.gen, err: errors.New("no plan")})
+	if m.bands == nil {
+		m = drain(t, m, m.simulate()) // the background run was slower than the test's patience
+	}
+	if m.solving() || m.simulating() || len(m.ranking) != len(shown) {
+		t.Fatalf("after a failed ranking: solving %v, simulating %v, %d rows (had %d)", m.solving(), m.simulating(), len(m.ranking), len(shown))
+	}
+}
